@@ -1,0 +1,24 @@
+/// <reference types="vite/client" />
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent<object, object, unknown>;
+  export default component;
+}
+
+declare module '#chat-backend' {
+  import type { CreateBackend } from '@/chat/backend';
+  export const createBackend: CreateBackend;
+}
+
+interface ImportMetaEnv {
+  readonly VITE_CHAT_BACKEND?: string;
+  readonly VITE_TIM_SDK_APP_ID?: string;
+  readonly VITE_TIM_USERSIG_URL?: string;
+  readonly VITE_TIM_SECRET_KEY?: string;
+  readonly VITE_TIM_USERSIG_EXPIRE?: string;
+  readonly VITE_AVATAR_UPLOAD_URL?: string;
+  readonly VITE_AVATAR_UPLOAD_FIELD?: string;
+  readonly VITE_PROFILE_CUSTOM_KEYS?: string;
+  readonly VITE_LOCAL_SEED?: string;
+}

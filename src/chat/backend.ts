@@ -1,0 +1,29 @@
+import type { AppConfig, BackendKind } from '@/config/types';
+import type { ChosenImage, PlatformPort, UploadProgress, UploadTask } from '@/platform/port';
+import type { ChatPort } from './port';
+
+export interface DemoAccount {
+  userID: string;
+  nick: string;
+  avatar: string;
+}
+
+/**
+ * What the app gets from the chosen backend. `src/chat/local/backend.ts` and `src/chat/cloud/backend.ts`
+ * both export `createBackend`; vite.config.ts aliases `#chat-backend` to one of them so that only the
+ * chosen backend is bundled.
+ */
+export interface ChatBackend {
+  kind: BackendKind;
+  chat: ChatPort;
+  /** Obtains a UserSig for the user (local: none needed; cloud: from the deployer's URL or, in dev, generated). */
+  getUserSig(userID: string): Promise<string>;
+  /** Accounts to offer on the login page (local demo data; empty in cloud mode). */
+  demoAccounts(): DemoAccount[];
+  /** Stores a picked avatar and resolves with its URL (≤ 500 bytes): kept on the device, or uploaded. */
+  saveAvatar(image: ChosenImage, onProgress: (progress: UploadProgress) => void): UploadTask;
+  /** Local mode mirrors the device's network state into NET_STATE_CHANGE; cloud mode has the SDK's own. */
+  setNetworkConnected?(connected: boolean): void;
+}
+
+export type CreateBackend = (config: AppConfig, platform: PlatformPort) => ChatBackend;

@@ -1,0 +1,36 @@
+import { useI18n } from 'vue-i18n';
+import { toErrorLike } from '@/chat/errors';
+import { isRuleViolation } from '@/chat/rules/violation';
+
+/** Turns anything a store threw into text for a person: what is wrong, with the service's error code. */
+export function useErrorText() {
+  const { t, te } = useI18n();
+
+  function fieldName(field: string): string {
+    const key = `profile.fields.${field}`;
+    return te(key) ? t(key) : field;
+  }
+
+  function describe(error: unknown): string {
+    const { code, message } = toErrorLike(error);
+    const suffix = code >= 0 ? ` (${t('common.errorCode', { code })})` : '';
+    if (!isRuleViolation(error)) return `${message}${suffix}`;
+    const field = fieldName(error.field);
+    switch (error.rule) {
+      case 'tooLong':
+        return t('profile.validation.tooLong', { field, max: error.limit, bytes: error.actual }) + suffix;
+      case 'notDate':
+        return t('profile.validation.notDate', { field }) + suffix;
+      case 'notInteger':
+        return t('profile.validation.notInteger', { field }) + suffix;
+      case 'badKey':
+        return t('profile.validation.badKey', { key: error.field }) + suffix;
+      case 'duplicateKey':
+        return t('profile.validation.duplicateKey', { key: error.field }) + suffix;
+      default:
+        return `${field}: ${message}${suffix}`;
+    }
+  }
+
+  return { describe, fieldName };
+}

@@ -1,0 +1,15 @@
+import { watch } from 'vue';
+import { storeToRefs } from 'pinia';
+import { ROUTES, pageUrl } from '@/app/routes';
+import { currentRoute, reLaunch } from '@/platform/navigation';
+import { useSessionStore } from '@/stores/session';
+
+/** Sends the user to login when the session ends (logout, KICKED_OUT, SDK_NOT_READY) and home once ready. */
+export function useSessionRouting(): void {
+  const { phase } = storeToRefs(useSessionStore());
+  watch(phase, (next) => {
+    const route = currentRoute();
+    if (next === 'signed-out' && route && route !== ROUTES.login) reLaunch(pageUrl(ROUTES.login));
+    if (next === 'ready' && route === ROUTES.login) reLaunch(pageUrl(ROUTES.profile));
+  });
+}

@@ -1,0 +1,63 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { appContext } from '@/app/context';
+import { EVENT } from '@/chat/constants';
+import { toErrorLike, type ErrorLike } from '@/chat/errors';
+import { utf8Bytes } from '@/chat/rules/bytes';
+import { RuleViolation } from '@/chat/rules/violation';
+import type { UserStatus } from '@/chat/types';
+
+export const CUSTOM_STATUS_MAX_BYTES = 100;
+// UNCONFIRMED: the code for an over-long customStatus; the SDK forwards the server's "invalid parameter".
+const CUSTOM_STATUS_TOO_LONG_CODE = 70402;
+
+/** The signed-in user's online state and custom status. */
+export const useMyStatusStore = defineStore('myStatus', () => {
+  const status = ref<UserStatus | null>(null);
+  const error = ref<ErrorLike | null>(null);
+  let bound = false;
+
+  function bind(): void {
+    if (bound) return;
+    bound = true;
+    const { chat } = appContext().backend;
+    chat.on(EVENT.USER_STATUS_UPDATED, (event) => {
+      const me = chat.getLoginUser();
+      const mine = event.data.find((item) => item.userID === me);
+      if (mine) status.value = mine;
+    });
+    chat.on(EVENT.SDK_NOT_READY, () => {
+      status.value = null;
+    });
+  }
+
+  async function load(): Promise<void> {
+    bind();
+    const { chat } = appContext().backend;
+    try {
+      const { successUserList } = (await chat.getUserStatus({ userIDList: [chat.getLoginUser()] })).data;
+      status.value = successUserList[0] ?? null;
+      error.value = null;
+    } catch (caught) {
+      error.value = toErrorLike(caught);
+    }
+  }
+
+  async function setCustomStatus(customStatus: string): Promise<UserStatus> {
+    bind();
+    const bytes = utf8Bytes(customStatus);
+    if (bytes > CUSTOM_STATUS_MAX_BYTES) {
+      throw new RuleViolation(CUSTOM_STATUS_TOO_LONG_CODE, `customStatus is at most 100 bytes (got ${bytes}).`, {
+        field: 'customStatus',
+        rule: 'tooLong',
+        limit: CUSTOM_STATUS_MAX_BYTES,
+        actual: bytes,
+      });
+    }
+    const next = (await appContext().backend.chat.setSelfStatus({ customStatus })).data;
+    status.value = next;
+    return next;
+  }
+
+  return { status, error, load, setCustomStatus };
+});

@@ -1,0 +1,29 @@
+import { birthdayToTimestamp, formatBirthday, isValidBirthday, timestampToBirthday } from '@/utils/birthday';
+
+describe('birthday as a yyyymmdd number', () => {
+  it('accepts real dates and 0 (unset)', () => {
+    expect(isValidBirthday(0)).toBe(true);
+    expect(isValidBirthday(20000101)).toBe(true);
+    expect(isValidBirthday(20000229)).toBe(true);
+  });
+
+  it('refuses dates that do not exist and non-yyyymmdd numbers', () => {
+    expect(isValidBirthday(20010229)).toBe(false);
+    expect(isValidBirthday(20001301)).toBe(false);
+    expect(isValidBirthday(20000431)).toBe(false);
+    expect(isValidBirthday(123)).toBe(false);
+    expect(isValidBirthday(20000101.5)).toBe(false);
+  });
+
+  it('round-trips through the date picker timestamp', () => {
+    const timestamp = birthdayToTimestamp(19991231);
+    expect(timestamp).not.toBeNull();
+    expect(timestampToBirthday(timestamp as number)).toBe(19991231);
+    expect(birthdayToTimestamp(0)).toBeNull();
+  });
+
+  it('formats for display', () => {
+    expect(formatBirthday(20240305)).toBe('2024-03-05');
+    expect(formatBirthday(0)).toBe('');
+  });
+});

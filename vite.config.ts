@@ -1,0 +1,24 @@
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig, loadEnv } from 'vite';
+import uniPlugin from '@dcloudio/vite-plugin-uni';
+import { assertBuildEnv } from './src/config/build-guard';
+
+// The package ships CommonJS with a `default` export; under Vite's config loader it arrives wrapped.
+const uni = ((uniPlugin as unknown as { default?: typeof uniPlugin }).default ?? uniPlugin) as typeof uniPlugin;
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  assertBuildEnv(env, mode);
+  const backend = env.VITE_CHAT_BACKEND === 'cloud' ? 'cloud' : 'local';
+  return {
+    plugins: [uni()],
+    resolve: {
+      alias: {
+        // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.
+        '#chat-backend': fileURLToPath(new URL(`./src/chat/${backend}/backend.ts`, import.meta.url)),
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+      },
+    },
+    server: { host: '127.0.0.1' },
+  };
+});
