@@ -7,7 +7,7 @@ declare module '*.vue' {
 }
 
 declare module '#chat-backend' {
-  import type { CreateBackend } from '@/chat/backend';
+  import type { CreateBackend } from '@/src/chat/backend';
   export const createBackend: CreateBackend;
 }
 

@@ -1,8 +1,8 @@
 import { createSSRApp } from 'vue';
 import * as Pinia from 'pinia';
 import App from './App.vue';
-import { i18n } from '@/locales';
-import { installAppContext } from '@/app/install';
+import { i18n } from '@/src/locales';
+import { installAppContext } from '@/src/app/install';
 
 export function createApp() {
   const app = createSSRApp(App);

@@ -16,7 +16,6 @@ export default defineConfig(({ mode }) => {
       alias: {
         // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.
         '#chat-backend': fileURLToPath(new URL(`./src/chat/${backend}/backend.ts`, import.meta.url)),
-        '@': fileURLToPath(new URL('./src', import.meta.url)),
       },
     },
     server: { host: '127.0.0.1' },

@@ -1,6 +1,6 @@
-import type { ChatBackend } from '@/chat/backend';
-import type { AppConfig } from '@/config/types';
-import type { PlatformPort } from '@/platform/port';
+import type { ChatBackend } from '@/src/chat/backend';
+import type { AppConfig } from '@/src/config/types';
+import type { PlatformPort } from '@/src/platform/port';
 
 /** What stores depend on. main.ts installs the real one; tests install a local server and a memory platform. */
 export interface AppContext {

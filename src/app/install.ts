@@ -1,6 +1,6 @@
 import { createBackend } from '#chat-backend';
-import { config } from '@/config';
-import { platform } from '@/platform';
+import { config } from '@/src/config';
+import { platform } from '@/src/platform';
 import { setAppContext } from './context';
 
 export function installAppContext(): void {

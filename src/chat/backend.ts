@@ -1,5 +1,5 @@
-import type { AppConfig, BackendKind } from '@/config/types';
-import type { ChosenImage, PlatformPort, UploadProgress, UploadTask } from '@/platform/port';
+import type { AppConfig, BackendKind } from '@/src/config/types';
+import type { ChosenImage, PlatformPort, UploadProgress, UploadTask } from '@/src/platform/port';
 import type { ChatPort } from './port';
 
 export interface DemoAccount {

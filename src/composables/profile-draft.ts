@@ -1,5 +1,5 @@
-import type { UpdateMyProfileOptions } from '@/chat/port';
-import type { CustomField, Profile } from '@/chat/types';
+import type { UpdateMyProfileOptions } from '@/src/chat/port';
+import type { CustomField, Profile } from '@/src/chat/types';
 
 /** What the profile form edits. Numbers the user types stay text until they are sent. */
 export interface ProfileDraft {

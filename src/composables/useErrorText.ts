@@ -1,6 +1,6 @@
 import { useI18n } from 'vue-i18n';
-import { toErrorLike } from '@/chat/errors';
-import { isRuleViolation } from '@/chat/rules/violation';
+import { toErrorLike } from '@/src/chat/errors';
+import { isRuleViolation } from '@/src/chat/rules/violation';
 
 /** Turns anything a store threw into text for a person: what is wrong, with the service's error code. */
 export function useErrorText() {

@@ -1,6 +1,6 @@
 import { computed, ref, watch } from 'vue';
 import { storeToRefs } from 'pinia';
-import { useMyProfileStore } from '@/stores/profile';
+import { useMyProfileStore } from '@/src/stores/profile';
 import { draftChanges, draftFrom, rebaseDraft, type ProfileDraft } from './profile-draft';
 
 /** The profile form's state: edits survive failed saves and updates arriving from other instances. */
@@ -16,8 +16,9 @@ export function useProfileDraft() {
     profile,
     (next) => {
       if (!next) return;
+      // The draft must never share objects with the baseline, or an edit would change both and look clean.
       const nextBase = draftFrom(next);
-      draft.value = base.value && draft.value ? rebaseDraft(base.value, draft.value, nextBase) : nextBase;
+      draft.value = base.value && draft.value ? rebaseDraft(base.value, draft.value, nextBase) : draftFrom(next);
       base.value = nextBase;
     },
     { immediate: true },

@@ -1,8 +1,8 @@
 import { watch } from 'vue';
 import { storeToRefs } from 'pinia';
-import { ROUTES, pageUrl } from '@/app/routes';
-import { currentRoute, reLaunch } from '@/platform/navigation';
-import { useSessionStore } from '@/stores/session';
+import { ROUTES, pageUrl } from '@/src/app/routes';
+import { currentRoute, reLaunch } from '@/src/platform/navigation';
+import { useSessionStore } from '@/src/stores/session';
 
 /** Sends the user to login when the session ends (logout, KICKED_OUT, SDK_NOT_READY) and home once ready. */
 export function useSessionRouting(): void {

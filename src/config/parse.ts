@@ -78,7 +78,8 @@ export function parseConfig(env: RawEnv): AppConfig {
   if (backend === 'cloud' && sdkAppID === null) {
     throw new ConfigError(
       'VITE_TIM_SDK_APP_ID',
-      "VITE_TIM_SDK_APP_ID is required when VITE_CHAT_BACKEND is 'cloud': copy the SDKAppID of your application from the Chat console",
+      "VITE_TIM_SDK_APP_ID is required when VITE_CHAT_BACKEND is 'cloud': " +
+        'copy the SDKAppID of your application from the Chat console',
     );
   }
   if (backend === 'cloud' && userSigUrl === null && secretKey === null) {

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { appContext } from '@/app/context';
-import type { ImageSource, UploadTask } from '@/platform/port';
-import { PlatformError } from '@/platform/port';
+import { appContext } from '@/src/app/context';
+import type { ImageSource, UploadTask } from '@/src/platform/port';
+import { PlatformError } from '@/src/platform/port';
 import { useMyProfileStore } from './profile';
 
 /** Picking, storing or uploading a new avatar, with progress; the profile changes only once it is stored. */

@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { appContext } from '@/app/context';
-import { EVENT } from '@/chat/constants';
-import { toErrorLike, type ErrorLike } from '@/chat/errors';
-import { utf8Bytes } from '@/chat/rules/bytes';
-import { RuleViolation } from '@/chat/rules/violation';
-import type { UserStatus } from '@/chat/types';
+import { appContext } from '@/src/app/context';
+import { EVENT } from '@/src/chat/constants';
+import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
+import { utf8Bytes } from '@/src/chat/rules/bytes';
+import { RuleViolation } from '@/src/chat/rules/violation';
+import type { UserStatus } from '@/src/chat/types';
 
 export const CUSTOM_STATUS_MAX_BYTES = 100;
 // UNCONFIRMED: the code for an over-long customStatus; the SDK forwards the server's "invalid parameter".

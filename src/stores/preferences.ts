@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { appContext } from '@/app/context';
-import { APP_LOCALES, toAppLocale, type AppLocale } from '@/locales';
+import { appContext } from '@/src/app/context';
+import { APP_LOCALES, toAppLocale, type AppLocale } from '@/src/locales';
 
 const LOCALE_KEY = 'prefs:locale';
 

@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { appContext } from '@/app/context';
-import { EVENT } from '@/chat/constants';
-import { toErrorLike, type ErrorLike } from '@/chat/errors';
-import type { UpdateMyProfileOptions } from '@/chat/port';
-import { checkProfileUpdate } from '@/chat/rules/profile';
-import type { Profile } from '@/chat/types';
+import { appContext } from '@/src/app/context';
+import { EVENT } from '@/src/chat/constants';
+import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
+import type { UpdateMyProfileOptions } from '@/src/chat/port';
+import { checkProfileUpdate } from '@/src/chat/rules/profile';
+import type { Profile } from '@/src/chat/types';
 
 /** The signed-in user's own profile, kept current by PROFILE_UPDATED from any of their instances. */
 export const useMyProfileStore = defineStore('myProfile', () => {

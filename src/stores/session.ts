@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { appContext } from '@/app/context';
-import { EVENT, TYPES, type KickedOutType, type NetState } from '@/chat/constants';
-import { toErrorLike, type ErrorLike } from '@/chat/errors';
-import { checkUserID } from '@/chat/rules/user-id';
+import { appContext } from '@/src/app/context';
+import { EVENT, TYPES, type KickedOutType, type NetState } from '@/src/chat/constants';
+import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
+import { checkUserID } from '@/src/chat/rules/user-id';
 
 const LAST_USER_KEY = 'session:last-user';
 const READY_TIMEOUT_MS = 15000;

@@ -1,5 +1,5 @@
 import { TYPES } from '../constants';
-import { isValidBirthday } from '@/utils/birthday';
+import { isValidBirthday } from '@/src/utils/birthday';
 import type { UpdateMyProfileOptions } from '../port';
 import { utf8Bytes } from './bytes';
 import { RuleViolation } from './violation';

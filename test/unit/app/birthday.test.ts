@@ -1,4 +1,4 @@
-import { birthdayToTimestamp, formatBirthday, isValidBirthday, timestampToBirthday } from '@/utils/birthday';
+import { birthdayToTimestamp, formatBirthday, isValidBirthday, timestampToBirthday } from '@/src/utils/birthday';
 
 describe('birthday as a yyyymmdd number', () => {
   it('accepts real dates and 0 (unset)', () => {

@@ -1,6 +1,6 @@
-import { TYPES } from '@/chat/constants';
-import type { Profile } from '@/chat/types';
-import { draftChanges, draftFrom, rebaseDraft } from '@/composables/profile-draft';
+import { TYPES } from '@/src/chat/constants';
+import type { Profile } from '@/src/chat/types';
+import { draftChanges, draftFrom, rebaseDraft } from '@/src/composables/profile-draft';
 
 function profile(overrides: Partial<Profile> = {}): Profile {
   return {

@@ -1,7 +1,7 @@
-import { TYPES } from '@/chat/constants';
-import { checkProfileUpdate, sdkNickBytes } from '@/chat/rules/profile';
-import { checkUserID } from '@/chat/rules/user-id';
-import { utf8Bytes } from '@/chat/rules/bytes';
+import { TYPES } from '@/src/chat/constants';
+import { checkProfileUpdate, sdkNickBytes } from '@/src/chat/rules/profile';
+import { checkUserID } from '@/src/chat/rules/user-id';
+import { utf8Bytes } from '@/src/chat/rules/bytes';
 
 describe('profile rules (what updateMyProfile refuses)', () => {
   it('counts UTF-8 bytes', () => {

@@ -1,0 +1,44 @@
+import type { ChatBackend, CreateBackend } from '../backend';
+import type { ChatPort } from '../port';
+import { ConfigError } from '@/src/config/errors';
+import type { AppConfig } from '@/src/config/types';
+import type { PlatformPort } from '@/src/platform/port';
+import { createChatAdapter } from './adapter';
+import type { SdkInstance } from './adapter';
+import { uploadAvatar } from './avatar';
+import { platformFetchJson } from './fetch-json';
+import { createSdk } from './sdk';
+import type { ChatSdkModule } from './sdk';
+import { createUserSigSource } from './usersig-source';
+import type { FetchJson } from './usersig-source';
+
+export interface CloudBackendDeps {
+  /** An SDK instance to use instead of creating one, so that unit tests need no network. */
+  sdk?: SdkInstance;
+  fetchJson?: FetchJson;
+}
+
+export function createCloudBackend(config: AppConfig, platform: PlatformPort, deps: CloudBackendDeps = {}): ChatBackend {
+  // parseConfig already requires it for cloud; this covers configs built by hand.
+  if (config.sdkAppID === null) {
+    throw new ConfigError('VITE_TIM_SDK_APP_ID', "VITE_TIM_SDK_APP_ID is required when VITE_CHAT_BACKEND is 'cloud'");
+  }
+  return {
+    kind: 'cloud',
+    chat: createChatAdapter(deps.sdk ?? createSdk(config.sdkAppID)),
+    getUserSig: createUserSigSource(config, deps.fetchJson ?? platformFetchJson(platform)),
+    // Real accounts are the deployer's users; there is nothing to offer on the login page.
+    demoAccounts: () => [],
+    saveAvatar: (image, onProgress) => uploadAvatar(config, platform, image, onProgress),
+  };
+}
+
+export const createBackend: CreateBackend = (config, platform) => createCloudBackend(config, platform);
+
+/** The chat port on the real SDK alone, for the contract harness (test/contract/harness.ts). */
+export function createCloudChat(sdkAppID: number, sdkModule?: ChatSdkModule): ChatPort {
+  return createChatAdapter(createSdk(sdkAppID, sdkModule));
+}
+
+export { createCloudContractClients } from './contract';
+export type { CloudContractClient, CloudContractOptions } from './contract';

@@ -1,0 +1,68 @@
+import type { ChatBackend, CreateBackend } from '../backend';
+import { TYPES } from '../constants';
+import type { KeyValueStorage } from '../../platform/port';
+import { PlatformError } from '../../platform/port';
+import type { PlatformPort } from '../../platform/port';
+import { createLocalServer, type LocalServer } from './server';
+
+/** Local mode checks no signature; any non-empty string logs in. */
+const LOCAL_USER_SIG = 'local-mode-usersig';
+
+/**
+ * One service per storage: two services over the same keys would each keep their own memory and overwrite
+ * each other's writes, so a second createBackend on the same storage (e.g. after a hot reload) gets the
+ * first backend back.
+ */
+const backends = new WeakMap<KeyValueStorage, ChatBackend>();
+
+export const createBackend: CreateBackend = (config, platform) => {
+  const existing = backends.get(platform.storage);
+  if (existing) return existing;
+
+  const server = createLocalServer({
+    storage: platform.storage,
+    seed: config.localSeed,
+    profileCustomKeys: config.profileCustomKeys,
+  });
+  const backend = createLocalBackend(server, platform);
+  backends.set(platform.storage, backend);
+  return backend;
+};
+
+/** The app's view of one local server: a client of it, plus avatar keeping through the platform. */
+export function createLocalBackend(server: LocalServer, platform: PlatformPort): ChatBackend {
+  return {
+    kind: 'local',
+    chat: server.createClient(),
+    getUserSig: async () => LOCAL_USER_SIG,
+    demoAccounts: () => server.demoAccounts(),
+    saveAvatar(image, onProgress) {
+      let settled = false;
+      let abortTask: (() => void) | undefined;
+      const result = new Promise<string>((resolve, reject) => {
+        abortTask = () => {
+          if (settled) return;
+          settled = true;
+          reject(new PlatformError('aborted', 'Saving the avatar was cancelled'));
+        };
+        platform.keepFile(image).then(
+          (url) => {
+            if (settled) return;
+            settled = true;
+            onProgress({ percent: 100, sentBytes: image.size, totalBytes: image.size });
+            resolve(url);
+          },
+          (error: unknown) => {
+            if (settled) return;
+            settled = true;
+            reject(error);
+          },
+        );
+      });
+      return { result, abort: () => abortTask?.() };
+    },
+    setNetworkConnected(connected) {
+      server.setNetState(connected ? TYPES.NET_STATE_CONNECTED : TYPES.NET_STATE_DISCONNECTED);
+    },
+  };
+}

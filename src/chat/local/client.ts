@@ -1,0 +1,243 @@
+import { EVENT, TYPES } from '../constants';
+import type { KickedOutType, NetState } from '../constants';
+import { ChatError } from '../errors';
+import type {
+  ChatPort,
+  GetUserProfileOptions,
+  GetUserStatusOptions,
+  LoginOptions,
+  SetSelfStatusOptions,
+  SubscribeUserStatusOptions,
+  UnsubscribeUserStatusOptions,
+  UpdateMyProfileOptions,
+} from '../port';
+import type {
+  ChatEventHandler,
+  ChatEventName,
+  ChatEventPayloads,
+  ChatResponse,
+  GetUserStatusResult,
+  LoginResult,
+  Profile,
+  SubscriptionResult,
+  UserFailure,
+  UserStatus,
+} from '../types';
+import { LOCAL_CODE } from './codes';
+import { EventHub } from './events';
+import { cloneProfile, validateProfileOptions } from './profile-rules';
+import type { ServerCore, Session } from './server';
+import {
+  MAX_STATUS_QUERY,
+  MAX_STATUS_SUBSCRIBE,
+  MAX_STATUS_UNSUBSCRIBE,
+  makeStatus,
+  paramsFailed,
+  readUserIDList,
+  uniqueCapped,
+  unknownUserFailure,
+  validateCustomStatus,
+} from './status';
+
+/** The SDK keeps at most this many IDs of one getUserProfile call (ProfileHandler MAX_USER_COUNT). */
+const MAX_PROFILE_QUERY = 1000;
+
+const NOT_READY_TEXT: Record<number, string> = {
+  [LOCAL_CODE.NOT_LOGGED_IN]: 'not logged in',
+  [LOCAL_CODE.LOGGING_IN]: 'logging in; wait for SDK_READY',
+  [LOCAL_CODE.LOGIN_FAILED]: 'the last login failed',
+  [LOCAL_CODE.KICKED_OUT_MULT_ACCOUNT]: 'kicked out by a login of the same account elsewhere',
+  [LOCAL_CODE.LOGGED_OUT]: 'logged out',
+};
+
+function ok<T>(data: T): ChatResponse<T> {
+  return { code: 0, data };
+}
+
+function readCredential(options: unknown, name: 'userID' | 'userSig'): string {
+  const value: unknown = typeof options === 'object' && options !== null ? Reflect.get(options, name) : undefined;
+  if (typeof value !== 'string' || value.length === 0) {
+    throw paramsFailed('login', `${name} is required and must be a non-empty string`);
+  }
+  return value;
+}
+
+/**
+ * One SDK instance talking to the embedded service. What the real SDK decides on the device (readiness,
+ * parameter checks, caps, answering its own status) happens here; what the server decides is in ServerCore.
+ */
+export class LocalClient implements ChatPort {
+  private session: Session | null = null;
+  private ready = false;
+  /** The code calls get while not ready; the SDK's ModuleManager `_reason`. */
+  private notReadyReason: number = LOCAL_CODE.NOT_LOGGED_IN;
+  private readonly hub: EventHub;
+
+  constructor(private readonly core: ServerCore) {
+    this.hub = new EventHub((eventName, error) => core.reportHandlerError(eventName, error));
+  }
+
+  // ---- login ------------------------------------------------------------------------------------------
+
+  async login(options: LoginOptions): Promise<ChatResponse<LoginResult>> {
+    const userID = readCredential(options, 'userID');
+    readCredential(options, 'userSig');
+    // The SDK answers a second login with success whatever userID it names, and stays the first user.
+    if (this.session) return ok({ repeatLogin: true });
+    this.notReadyReason = LOCAL_CODE.LOGGING_IN;
+    let session: Session;
+    try {
+      session = this.core.openSession(this, userID);
+    } catch (error) {
+      this.notReadyReason = LOCAL_CODE.LOGIN_FAILED;
+      throw error;
+    }
+    this.session = session;
+    // The SDK becomes ready after the login promise has resolved, once its first sync finishes.
+    this.core.schedule(() => {
+      if (this.session !== session || this.ready) return;
+      this.ready = true;
+      this.hub.emit(EVENT.SDK_READY, () => undefined);
+    });
+    return ok({ repeatLogin: false });
+  }
+
+  async logout(): Promise<ChatResponse<Record<string, never>>> {
+    const session = this.session;
+    if (!session) throw new ChatError(LOCAL_CODE.NOT_LOGGED_IN, 'logout: not logged in');
+    this.session = null;
+    this.ready = false;
+    this.notReadyReason = LOCAL_CODE.LOGGED_OUT;
+    this.core.closeSession(session);
+    // The SDK resets (and emits SDK_NOT_READY) before its logout promise resolves.
+    this.hub.emit(EVENT.SDK_NOT_READY, () => undefined);
+    return ok({});
+  }
+
+  isReady(): boolean {
+    return this.ready;
+  }
+
+  getLoginUser(): string {
+    return this.session?.userID ?? '';
+  }
+
+  async destroy(): Promise<void> {
+    if (this.session) await this.logout().catch(() => undefined);
+    this.hub.clear();
+    this.core.forgetClient(this);
+  }
+
+  on<E extends ChatEventName>(eventName: E, handler: ChatEventHandler<E>): void {
+    this.hub.on(eventName, handler);
+  }
+
+  off<E extends ChatEventName>(eventName: E, handler: ChatEventHandler<E>): void {
+    this.hub.off(eventName, handler);
+  }
+
+  // ---- called by ServerCore -----------------------------------------------------------------------------
+
+  /** @internal */
+  receivePush<E extends ChatEventName>(session: Session, eventName: E, makeData: () => ChatEventPayloads[E]): void {
+    if (this.session === session) this.hub.emit(eventName, makeData);
+  }
+
+  /** @internal */
+  receiveNetState(state: NetState): void {
+    this.hub.emit(EVENT.NET_STATE_CHANGE, () => ({ state }));
+  }
+
+  /** @internal The instance stops at once; like the SDK it then emits KICKED_OUT and SDK_NOT_READY. */
+  kickedOut(session: Session, type: KickedOutType): void {
+    if (this.session !== session) return;
+    this.session = null;
+    this.ready = false;
+    this.notReadyReason = LOCAL_CODE.KICKED_OUT_MULT_ACCOUNT;
+    this.core.schedule(() => {
+      this.hub.emit(EVENT.KICKED_OUT, () => ({ type }));
+      this.hub.emit(EVENT.SDK_NOT_READY, () => undefined);
+    });
+  }
+
+  /**
+   * The SDK refuses every other call until SDK_READY, with the reason it is not ready, and also emits ERROR.
+   */
+  private requireReady(api: string): Session {
+    if (this.ready && this.session) return this.session;
+    const code = this.notReadyReason;
+    const message = `${api}: the chat SDK is not ready (${NOT_READY_TEXT[code] ?? 'not ready'})`;
+    this.hub.emit(EVENT.ERROR, () => ({ code, message }));
+    throw new ChatError(code, message);
+  }
+
+  // ---- profile ----------------------------------------------------------------------------------------
+
+  async getMyProfile(): Promise<ChatResponse<Profile>> {
+    const session = this.requireReady('getMyProfile');
+    const profile = this.core.getProfile(session.userID);
+    if (!profile) throw new ChatError(LOCAL_CODE.ACCOUNT_NOT_FOUND, `user ${session.userID} does not exist`);
+    return ok(profile);
+  }
+
+  async getUserProfile(options: GetUserProfileOptions): Promise<ChatResponse<Profile[]>> {
+    this.requireReady('getUserProfile');
+    const userIDs = readUserIDList('getUserProfile', options, true);
+    return ok(this.core.getProfiles(uniqueCapped(userIDs, MAX_PROFILE_QUERY)));
+  }
+
+  async updateMyProfile(options: UpdateMyProfileOptions): Promise<ChatResponse<Profile>> {
+    const session = this.requireReady('updateMyProfile');
+    const items = validateProfileOptions(options);
+    const { profile, changed } = this.core.updateProfile(session, items);
+    // The SDK emits on the calling instance before it resolves, and only if its copy changed.
+    if (changed) this.hub.emit(EVENT.PROFILE_UPDATED, () => [cloneProfile(profile)]);
+    return ok(profile);
+  }
+
+  // ---- user status ------------------------------------------------------------------------------------
+
+  async setSelfStatus(options: SetSelfStatusOptions): Promise<ChatResponse<UserStatus>> {
+    const session = this.requireReady('setSelfStatus');
+    const customStatus = validateCustomStatus(options);
+    this.core.setCustomStatus(session, customStatus);
+    return ok(makeStatus(session.userID, TYPES.USER_STATUS_ONLINE, customStatus));
+  }
+
+  async getUserStatus(options: GetUserStatusOptions): Promise<ChatResponse<GetUserStatusResult>> {
+    const session = this.requireReady('getUserStatus');
+    const requested = readUserIDList('getUserStatus', options, false);
+    // The SDK answers for the caller itself (first occurrence only) without asking the server.
+    const selfIndex = requested.indexOf(session.userID);
+    const others = selfIndex < 0 ? requested : requested.filter((_, index) => index !== selfIndex);
+    const successUserList: UserStatus[] = [];
+    const failureUserList: UserFailure[] = [];
+    if (selfIndex >= 0) {
+      const own = this.core.statusOf(session.userID);
+      successUserList.push(makeStatus(session.userID, TYPES.USER_STATUS_ONLINE, own?.customStatus ?? ''));
+    }
+    for (const userID of uniqueCapped(others, MAX_STATUS_QUERY)) {
+      const status = this.core.statusOf(userID);
+      if (status) successUserList.push(status);
+      else failureUserList.push(unknownUserFailure(userID));
+    }
+    return ok({ successUserList, failureUserList });
+  }
+
+  async subscribeUserStatus(options: SubscribeUserStatusOptions): Promise<ChatResponse<SubscriptionResult>> {
+    const session = this.requireReady('subscribeUserStatus');
+    const userIDs = uniqueCapped(readUserIDList('subscribeUserStatus', options, false), MAX_STATUS_SUBSCRIBE);
+    return ok({ failureUserList: this.core.subscribe(session, userIDs) });
+  }
+
+  async unsubscribeUserStatus(options?: UnsubscribeUserStatusOptions): Promise<ChatResponse<SubscriptionResult>> {
+    const session = this.requireReady('unsubscribeUserStatus');
+    const list: unknown = options?.userIDList;
+    // The SDK treats a missing, falsy or empty list as "unsubscribe from everyone".
+    if (!list || (Array.isArray(list) && list.length === 0)) {
+      return ok({ failureUserList: this.core.unsubscribe(session, 'all') });
+    }
+    const userIDs = uniqueCapped(readUserIDList('unsubscribeUserStatus', options, false), MAX_STATUS_UNSUBSCRIBE);
+    return ok({ failureUserList: this.core.unsubscribe(session, userIDs) });
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * PlatformPort in memory, for tests and Node. Every outcome the UI would show or the user would choose is
+ * scripted up front (queues) and every call is recorded (public arrays), so tests assert on plain data.
+ */
+import type {
+  ChosenImage,
+  ConfirmOptions,
+  ImageSource,
+  KeyValueStorage,
+  NetworkStatus,
+  PlatformPort,
+  ToastKind,
+  UploadRequest,
+  UploadTask,
+} from './port';
+import { PlatformError } from './port';
+import { DEFAULT_AVATAR_URL, keptFileId, keptFileUrl, toAppLocale, utf8Length } from './shared';
+
+export interface UploadScript {
+  /** Percentages reported in order, each after a microtask so an abort in between is honoured. */
+  progress?: number[];
+  /** Response body; defaults to `{"url":"https://example.com/uploads/<n>-<name>"}`. */
+  body?: string;
+  /** Rejects with this instead of resolving, after the progress steps. */
+  error?: PlatformError;
+}
+
+export interface MemoryPlatformOptions {
+  /** Starting storage contents. */
+  storage?: Record<string, string>;
+  /** Total UTF-8 bytes of keys plus values; a write past it throws PlatformError('quota'). */
+  quotaBytes?: number;
+  /** UTF-8 bytes one value may take (wx: 1 MB); a larger write throws PlatformError('quota'). */
+  maxItemBytes?: number;
+  /** What chooseImage answers, in order; 'cancel' backs out. An empty queue also backs out. */
+  images?: Array<ChosenImage | 'cancel'>;
+  /** What confirm answers, in order; when the queue is empty it answers `defaultConfirm`. */
+  confirmAnswers?: boolean[];
+  defaultConfirm?: boolean;
+  uploads?: UploadScript[];
+  connected?: boolean;
+  networkType?: string;
+  /** Raw system language, mapped like the real platform ('zh_CN' → 'zh-Hans'). */
+  language?: string;
+  theme?: 'light' | 'dark';
+}
+
+export interface RecordedToast {
+  message: string;
+  kind: ToastKind;
+}
+
+export interface MemoryPlatform extends PlatformPort {
+  readonly toasts: RecordedToast[];
+  readonly confirms: ConfirmOptions[];
+  /** Sources of every chooseImage call. */
+  readonly imageRequests: ImageSource[][];
+  readonly uploads: UploadRequest[];
+  /** Every loading message shown, in order; `loading` is the one showing now. */
+  readonly loadings: string[];
+  readonly loading: string | null;
+  readonly clipboard: string;
+  /** Whatever keepFile was given, by the id inside the returned kept-file:// URL. */
+  readonly keptFiles: ReadonlyMap<string, ChosenImage>;
+  readonly networkListenerCount: number;
+  readonly themeListenerCount: number;
+  language: string;
+  queueImage(result: ChosenImage | 'cancel'): void;
+  queueConfirm(answer: boolean): void;
+  queueUpload(script: UploadScript): void;
+  /** Changes the network and tells every listener, as the platform does on each change event. */
+  setConnected(connected: boolean, type?: string): void;
+  /** Changes the theme and tells every listener. */
+  setTheme(theme: 'light' | 'dark'): void;
+}
+
+function microtask(): Promise<void> {
+  return Promise.resolve();
+}
+
+export function createMemoryStorage(
+  initial: Record<string, string> = {},
+  limits: { quotaBytes?: number; maxItemBytes?: number } = {},
+): KeyValueStorage {
+  const items = new Map<string, string>(Object.entries(initial));
+  const entryBytes = (key: string, value: string) => utf8Length(key) + utf8Length(value);
+  let usedBytes = 0;
+  for (const [key, value] of items) usedBytes += entryBytes(key, value);
+
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem(key, value) {
+      const valueBytes = utf8Length(value);
+      if (limits.maxItemBytes !== undefined && valueBytes > limits.maxItemBytes) {
+        throw new PlatformError('quota', `Storage refused "${key}": ${valueBytes} bytes exceed ${limits.maxItemBytes} per key`);
+      }
+      const previous = items.get(key);
+      const nextUsed = usedBytes - (previous === undefined ? 0 : entryBytes(key, previous)) + entryBytes(key, value);
+      if (limits.quotaBytes !== undefined && nextUsed > limits.quotaBytes) {
+        // The old value stays, as on the real platforms: a refused write changes nothing.
+        throw new PlatformError('quota', `Storage refused "${key}": ${nextUsed} bytes exceed the ${limits.quotaBytes}-byte quota`);
+      }
+      items.set(key, value);
+      usedBytes = nextUsed;
+    },
+    removeItem(key) {
+      const previous = items.get(key);
+      if (previous === undefined) return;
+      usedBytes -= entryBytes(key, previous);
+      items.delete(key);
+    },
+    keys: () => [...items.keys()],
+  };
+}
+
+export function createMemoryPlatform(options: MemoryPlatformOptions = {}): MemoryPlatform {
+  const storage = createMemoryStorage(options.storage, options);
+  const imageQueue = [...(options.images ?? [])];
+  const confirmQueue = [...(options.confirmAnswers ?? [])];
+  const uploadQueue = [...(options.uploads ?? [])];
+  const defaultConfirm = options.defaultConfirm ?? true;
+  const networkListeners = new Set<(status: NetworkStatus) => void>();
+  const themeListeners = new Set<(theme: 'light' | 'dark') => void>();
+  const keptFiles = new Map<string, ChosenImage>();
+  let network: NetworkStatus = {
+    connected: options.connected ?? true,
+    type: options.networkType ?? (options.connected === false ? 'none' : 'wifi'),
+  };
+  let theme = options.theme ?? 'light';
+  let loading: string | null = null;
+  let clipboard = '';
+  let uploadCount = 0;
+  let keptCount = 0;
+
+  const toasts: RecordedToast[] = [];
+  const confirms: ConfirmOptions[] = [];
+  const imageRequests: ImageSource[][] = [];
+  const uploads: UploadRequest[] = [];
+  const loadings: string[] = [];
+
+  function upload(request: UploadRequest): UploadTask {
+    uploads.push(request);
+    uploadCount += 1;
+    const script = uploadQueue.shift() ?? {};
+    const steps = script.progress ?? [100];
+    const body = script.body ?? JSON.stringify({ url: `https://example.com/uploads/${uploadCount}-${request.image.name}` });
+    const total = request.image.size;
+    let aborted = false;
+    let rejectAborted: (error: PlatformError) => void = () => undefined;
+
+    const run = async (): Promise<string> => {
+      for (const percent of steps) {
+        await microtask();
+        if (aborted) throw new PlatformError('aborted', 'Upload aborted');
+        request.onProgress?.({ percent, sentBytes: Math.round((total * percent) / 100), totalBytes: total });
+      }
+      await microtask();
+      if (aborted) throw new PlatformError('aborted', 'Upload aborted');
+      if (script.error) throw script.error;
+      return body;
+    };
+    // Abort settles at once, like the uni adapter, instead of waiting for the next step.
+    const abortedResult = new Promise<never>((_, reject) => {
+      rejectAborted = reject;
+    });
+    // race() subscribes to both, so whichever loses never surfaces as an unhandled rejection.
+    const result = Promise.race([run(), abortedResult]);
+
+    return {
+      result,
+      abort() {
+        if (aborted) return;
+        aborted = true;
+        rejectAborted(new PlatformError('aborted', 'Upload aborted'));
+      },
+    };
+  }
+
+  const platform: MemoryPlatform = {
+    storage,
+    toasts,
+    confirms,
+    imageRequests,
+    uploads,
+    loadings,
+    keptFiles,
+    language: options.language ?? 'en',
+    get loading() {
+      return loading;
+    },
+    get clipboard() {
+      return clipboard;
+    },
+    get networkListenerCount() {
+      return networkListeners.size;
+    },
+    get themeListenerCount() {
+      return themeListeners.size;
+    },
+
+    chooseImage(sources) {
+      imageRequests.push([...sources]);
+      const next = imageQueue.shift();
+      if (next === undefined || next === 'cancel') {
+        return Promise.reject(new PlatformError('cancelled', 'The user backed out of the picker'));
+      }
+      return Promise.resolve({ ...next });
+    },
+    upload,
+    keepFile(image) {
+      keptCount += 1;
+      const id = `m${keptCount}`;
+      keptFiles.set(id, { ...image });
+      return Promise.resolve(keptFileUrl(id));
+    },
+    displayUrl(url) {
+      const id = keptFileId(url);
+      if (id === null) return url;
+      return keptFiles.get(id)?.path ?? DEFAULT_AVATAR_URL;
+    },
+    toast(message, kind = 'info') {
+      toasts.push({ message, kind });
+    },
+    confirm(confirmOptions) {
+      confirms.push({ ...confirmOptions });
+      return Promise.resolve(confirmQueue.shift() ?? defaultConfirm);
+    },
+    showLoading(message) {
+      loading = message;
+      loadings.push(message);
+    },
+    hideLoading() {
+      loading = null;
+    },
+    getNetworkStatus: () => Promise.resolve({ ...network }),
+    onNetworkChange(listener) {
+      // A wrapper per subscription, so subscribing the same function twice needs two unsubscribes.
+      const wrapper = (status: NetworkStatus) => listener(status);
+      networkListeners.add(wrapper);
+      return () => {
+        networkListeners.delete(wrapper);
+      };
+    },
+    setClipboard(text) {
+      clipboard = text;
+      return Promise.resolve();
+    },
+    systemLocale() {
+      return toAppLocale(platform.language);
+    },
+    systemTheme: () => theme,
+    onThemeChange(listener) {
+      const wrapper = (next: 'light' | 'dark') => listener(next);
+      themeListeners.add(wrapper);
+      return () => {
+        themeListeners.delete(wrapper);
+      };
+    },
+
+    queueImage(result) {
+      imageQueue.push(result);
+    },
+    queueConfirm(answer) {
+      confirmQueue.push(answer);
+    },
+    queueUpload(script) {
+      uploadQueue.push(script);
+    },
+    setConnected(connected, type) {
+      network = { connected, type: type ?? (connected ? 'wifi' : 'none') };
+      for (const listener of [...networkListeners]) listener({ ...network });
+    },
+    setTheme(next) {
+      theme = next;
+      for (const listener of [...themeListeners]) listener(next);
+    },
+  };
+  return platform;
+}

@@ -1,0 +1,94 @@
+/**
+ * The platform port: everything platform-specific the app needs. `uni.ts` implements it on uni/wx APIs,
+ * `memory.ts` in memory for tests and Node. Nothing outside src/platform/ touches `uni` or `wx`.
+ */
+
+/** Key-value storage in the shape the local chat service takes (and Web Storage has). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  keys(): string[];
+}
+
+/** An image the user picked. On H5 `file` holds the browser File; on mini programs only `path` exists. */
+export interface ChosenImage {
+  path: string;
+  size: number;
+  name: string;
+  file?: Blob;
+}
+
+export type ImageSource = 'album' | 'camera';
+
+export interface UploadProgress {
+  percent: number;
+  sentBytes: number;
+  totalBytes: number;
+}
+
+export interface UploadRequest {
+  url: string;
+  image: ChosenImage;
+  /** Multipart field name of the file. */
+  fieldName?: string;
+  formData?: Record<string, string>;
+  headers?: Record<string, string>;
+  onProgress?: (progress: UploadProgress) => void;
+}
+
+export interface UploadTask {
+  /** Resolves with the response body; rejects with PlatformError on failure or abort. */
+  result: Promise<string>;
+  abort(): void;
+}
+
+export type ToastKind = 'success' | 'error' | 'info';
+
+export interface ConfirmOptions {
+  title: string;
+  content: string;
+  confirmText?: string;
+  cancelText?: string;
+  destructive?: boolean;
+}
+
+export interface NetworkStatus {
+  connected: boolean;
+  type: string;
+}
+
+export class PlatformError extends Error {
+  readonly reason: 'cancelled' | 'aborted' | 'failed' | 'quota';
+
+  constructor(reason: PlatformError['reason'], message: string) {
+    super(message);
+    this.name = 'PlatformError';
+    this.reason = reason;
+  }
+}
+
+export interface PlatformPort {
+  storage: KeyValueStorage;
+  /** Rejects with PlatformError('cancelled') when the user backs out. */
+  chooseImage(sources: ImageSource[]): Promise<ChosenImage>;
+  upload(request: UploadRequest): UploadTask;
+  /**
+   * Keeps a picked image across restarts and returns a URL of at most 500 bytes (the avatar field's limit)
+   * that `displayUrl` turns into something an <image> can show.
+   */
+  keepFile(image: ChosenImage): Promise<string>;
+  displayUrl(url: string): string;
+  toast(message: string, kind?: ToastKind): void;
+  confirm(options: ConfirmOptions): Promise<boolean>;
+  showLoading(message: string): void;
+  hideLoading(): void;
+  getNetworkStatus(): Promise<NetworkStatus>;
+  /** Returns a function that stops listening. */
+  onNetworkChange(listener: (status: NetworkStatus) => void): () => void;
+  setClipboard(text: string): Promise<void>;
+  /** zh-Hans or en from the system, and whether the system is in dark mode. */
+  systemLocale(): string;
+  systemTheme(): 'light' | 'dark';
+  onThemeChange(listener: (theme: 'light' | 'dark') => void): () => void;
+}

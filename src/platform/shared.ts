@@ -1,0 +1,78 @@
+/** Small pure pieces both platform implementations share, kept free of `uni` so Node can run them. */
+
+/** Where kept files point: short enough for the avatar field, resolved by `displayUrl`. */
+export const KEPT_FILE_SCHEME = 'kept-file://';
+export const KEPT_FILE_STORAGE_PREFIX = 'kept-file:';
+
+/**
+ * Shown for a kept file that no longer resolves (storage cleared, or a URL that came from another
+ * device), so an <image> still has something to draw instead of a broken icon.
+ */
+export const DEFAULT_AVATAR_URL = '/static/avatars/default.png';
+
+export function keptFileUrl(id: string): string {
+  return `${KEPT_FILE_SCHEME}${id}`;
+}
+
+/** The id inside a `kept-file://<id>` URL, or null for any other URL. */
+export function keptFileId(url: string): string | null {
+  if (!url.startsWith(KEPT_FILE_SCHEME)) return null;
+  const id = url.slice(KEPT_FILE_SCHEME.length);
+  return /^[0-9a-z]{1,32}$/.test(id) ? id : null;
+}
+
+export function keptFileStorageKey(id: string): string {
+  return `${KEPT_FILE_STORAGE_PREFIX}${id}`;
+}
+
+/**
+ * A short content hash, so keeping the same picture twice reuses one storage entry rather than piling up
+ * copies. Two FNV-1a passes with different offsets give ~64 bits, plenty for a handful of avatars.
+ */
+export function shortHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
+}
+
+/** The app ships two locales: every Chinese variant gets the Simplified UI, everything else English. */
+export function toAppLocale(language: string | null | undefined): 'zh-Hans' | 'en' {
+  return typeof language === 'string' && /^zh/i.test(language.trim()) ? 'zh-Hans' : 'en';
+}
+
+export function toTheme(value: string | null | undefined): 'light' | 'dark' {
+  return value === 'dark' ? 'dark' : 'light';
+}
+
+/** Byte length of a string as UTF-8: what storage quotas (wx's 1 MB per key) count. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair is one 4-byte code point, not two 3-byte ones.
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function clampPercent(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  return Math.min(100, Math.max(0, Math.round(value)));
+}
+
+/** The last path segment, for naming a picked file when the platform gives only a path. */
+export function baseName(path: string): string {
+  const clean = path.split(/[?#]/)[0] ?? '';
+  const segment = clean.slice(clean.lastIndexOf('/') + 1);
+  return segment || 'image';
+}

@@ -1,0 +1,502 @@
+/**
+ * PlatformPort on uni-app APIs, for H5 and the WeChat mini program.
+ *
+ * Every uni call is written as a literal `uni.method(...)` inside `bindUni`: H5 release builds tree-shake
+ * the API and leave `window.uni` an empty object, rewriting only member expressions into imports, so
+ * `const api = uni` would break there. The logic lives in `createPlatformOn`, which takes any UniApi,
+ * so Node tests drive it with a fake and the H5/mini-program differences are a `target` switch.
+ */
+import type {
+  ChosenImage,
+  ConfirmOptions,
+  ImageSource,
+  KeyValueStorage,
+  NetworkStatus,
+  PlatformPort,
+  ToastKind,
+  UploadRequest,
+  UploadTask,
+} from './port';
+import { PlatformError } from './port';
+import {
+  DEFAULT_AVATAR_URL,
+  baseName,
+  clampPercent,
+  keptFileId,
+  keptFileStorageKey,
+  keptFileUrl,
+  shortHash,
+  toAppLocale,
+  toTheme,
+  utf8Length,
+} from './shared';
+// #ifdef H5
+import { downscaleToJpegDataUrl } from './h5-image';
+// #endif
+
+export type UniTarget = 'h5' | 'mp';
+
+/** What the mini program base library and wx.hideLoading accept; uni's typings omit the argument. */
+export interface HideLoadingOptions {
+  noConflict?: boolean;
+  fail?: (result: unknown) => void;
+}
+
+type UploadTaskLike = Pick<UniNamespace.UploadTask, 'abort' | 'onProgressUpdate'>;
+
+/**
+ * Options with a required fail callback. Without any callback uni returns a promise instead (and no
+ * UploadTask), and a failure then surfaces as an unhandled rejection.
+ */
+export type WithFail<O extends { fail?: unknown }> = O & { fail: NonNullable<O['fail']> };
+
+interface AppInfo {
+  language?: string;
+  hostLanguage?: string;
+  theme?: string;
+}
+
+/** The slice of `uni` this adapter calls, with uni's own option types. */
+export interface UniApi {
+  getStorageSync(key: string): unknown;
+  setStorageSync(key: string, value: string): void;
+  removeStorageSync(key: string): void;
+  getStorageInfoSync(): { keys: string[] };
+  chooseImage(options: WithFail<UniNamespace.ChooseImageOptions>): void;
+  uploadFile(options: WithFail<UniNamespace.UploadFileOption>): UploadTaskLike | undefined;
+  saveFile(options: WithFail<UniNamespace.SaveFileOptions>): void;
+  showToast(options: WithFail<UniNamespace.ShowToastOptions>): void;
+  showModal(options: WithFail<UniNamespace.ShowModalOptions>): void;
+  showLoading(options: WithFail<UniNamespace.ShowLoadingOptions>): void;
+  hideLoading(options: HideLoadingOptions): void;
+  getNetworkType(options: WithFail<UniNamespace.GetNetworkTypeOptions>): void;
+  onNetworkStatusChange(callback: (result: UniNamespace.OnNetworkStatusChangeSuccess) => void): void;
+  /** Absent on old mini program base libraries (< 2.9.3). */
+  offNetworkStatusChange?(callback: (result: UniNamespace.OnNetworkStatusChangeSuccess) => void): void;
+  setClipboardData(options: WithFail<UniNamespace.SetClipboardDataOptions>): void;
+  getSystemInfoSync(): AppInfo;
+  /** Preferred over getSystemInfoSync, which WeChat deprecates with a console warning. */
+  getAppBaseInfo?(): AppInfo;
+  getLocale(): string;
+  onThemeChange?(callback: UniNamespace.OnThemeChangeCallback): void;
+  offThemeChange?(callback: UniNamespace.OnThemeChangeCallback): void;
+}
+
+/** The part of MediaQueryList used for the H5 theme; old Safari has only addListener/removeListener. */
+export interface MediaQueryListLike {
+  matches: boolean;
+  addEventListener?(type: 'change', listener: (event: { matches: boolean }) => void): void;
+  removeEventListener?(type: 'change', listener: (event: { matches: boolean }) => void): void;
+  addListener?(listener: (event: { matches: boolean }) => void): void;
+  removeListener?(listener: (event: { matches: boolean }) => void): void;
+}
+
+/** Turns a picked image into a small JPEG data URL (H5 keepFile). */
+export type Downscale = (image: ChosenImage, maxSide: number) => Promise<string>;
+
+export interface UniPlatformOptions {
+  /** Defaults to the build's platform (conditional compilation). */
+  target?: UniTarget;
+  /** H5 keepFile's image shrinker; defaults to the canvas one in H5 builds. */
+  downscale?: Downscale;
+  /** H5 theme source; defaults to window.matchMedia. */
+  matchMedia?: (query: string) => MediaQueryListLike;
+}
+
+/** wx refuses values over 1 MB per key; checking first gives the same PlatformError in devtools and on phones. */
+export const MP_MAX_ITEM_BYTES = 1024 * 1024;
+/** Kept avatars are shown at most ~128 px wide; 256 covers 2× screens and stays ~10–30 KB as JPEG. */
+export const KEPT_IMAGE_MAX_SIDE = 256;
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+/** wx shows at most 7 characters next to an icon and cuts the rest; icon 'none' allows two lines. */
+const TOAST_ICON_MAX_CHARS = 7;
+const DESTRUCTIVE_COLOR = '#e5484d';
+
+function ignore(): void {
+  // Fire-and-forget uni calls get a fail callback so that uni does not return a promise that rejects unhandled.
+}
+
+function errorText(result: unknown): string {
+  if (typeof result === 'string') return result;
+  if (result && typeof result === 'object') {
+    const { errMsg, message } = result as { errMsg?: unknown; message?: unknown };
+    if (typeof errMsg === 'string') return errMsg;
+    if (typeof message === 'string') return message;
+  }
+  return String(result);
+}
+
+function first<T>(value: T | T[] | undefined): T | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function isBlob(value: unknown): value is Blob {
+  return typeof Blob !== 'undefined' && value instanceof Blob;
+}
+
+/** uni's uploadFile types want a File; a bare Blob gets wrapped so the multipart part keeps its name. */
+function asFile(blob: Blob, name: string): File {
+  if (typeof File !== 'undefined' && blob instanceof File) return blob;
+  return new File([blob], name, { type: blob.type });
+}
+
+/** The uni compiler drops the H5 line from mini program builds; unprocessed (Node) this reads as H5. */
+function compiledTarget(): UniTarget {
+  let target: UniTarget = 'mp';
+  // #ifdef H5
+  target = 'h5';
+  // #endif
+  return target;
+}
+
+function compiledDownscale(): Downscale | undefined {
+  let downscale: Downscale | undefined = undefined;
+  // #ifdef H5
+  downscale = downscaleToJpegDataUrl;
+  // #endif
+  return downscale;
+}
+
+function browserMatchMedia(): ((query: string) => MediaQueryListLike) | undefined {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return undefined;
+  return (query) => window.matchMedia(query);
+}
+
+/**
+ * The global `uni`, as literal member calls (see the file comment for why). Nothing here touches `uni`
+ * until a method runs, so importing the app's platform in Node does not throw; the optional APIs are
+ * looked up per call for the same reason.
+ */
+export function bindUni(): UniApi {
+  return {
+    getStorageSync: (key) => uni.getStorageSync<unknown>(key),
+    setStorageSync: (key, value) => uni.setStorageSync(key, value),
+    removeStorageSync: (key) => uni.removeStorageSync(key),
+    getStorageInfoSync: () => uni.getStorageInfoSync(),
+    chooseImage: (options) => uni.chooseImage(options),
+    uploadFile: (options) => uni.uploadFile(options),
+    saveFile: (options) => uni.saveFile(options),
+    showToast: (options) => uni.showToast(options),
+    showModal: (options) => uni.showModal(options),
+    showLoading: (options) => uni.showLoading(options),
+    // uni's typing has no argument, but the runtime passes wx.hideLoading's options through.
+    hideLoading: (options) => (uni.hideLoading as (options: HideLoadingOptions) => void)(options),
+    getNetworkType: (options) => uni.getNetworkType(options),
+    onNetworkStatusChange: (callback) => uni.onNetworkStatusChange(callback),
+    offNetworkStatusChange: (callback) => {
+      if (typeof uni.offNetworkStatusChange === 'function') uni.offNetworkStatusChange(callback);
+    },
+    setClipboardData: (options) => uni.setClipboardData(options),
+    getSystemInfoSync: () => uni.getSystemInfoSync(),
+    getAppBaseInfo: () => (typeof uni.getAppBaseInfo === 'function' ? uni.getAppBaseInfo() : uni.getSystemInfoSync()),
+    getLocale: () => uni.getLocale(),
+    onThemeChange: (callback) => {
+      if (typeof uni.onThemeChange === 'function') uni.onThemeChange(callback);
+    },
+    offThemeChange: (callback) => {
+      if (typeof uni.offThemeChange === 'function') uni.offThemeChange(callback);
+    },
+  };
+}
+
+export function createUniStorage(api: UniApi, target: UniTarget): KeyValueStorage {
+  return {
+    getItem(key) {
+      const value = api.getStorageSync(key);
+      if (typeof value === 'string') {
+        if (value !== '') return value;
+        // uni answers '' for a missing key; only the key list tells it apart from a stored ''.
+        return api.getStorageInfoSync().keys.includes(key) ? '' : null;
+      }
+      if (value === undefined || value === null) return null;
+      // H5's getStorageSync unwraps strings shaped like its {type,data} envelope; hand back text regardless.
+      return JSON.stringify(value);
+    },
+    setItem(key, value) {
+      if (target === 'mp' && value.length * 3 > MP_MAX_ITEM_BYTES && utf8Length(value) > MP_MAX_ITEM_BYTES) {
+        throw new PlatformError('quota', `Storage refused "${key}": ${utf8Length(value)} bytes exceed 1 MB per key`);
+      }
+      try {
+        api.setStorageSync(key, value);
+      } catch (error) {
+        throw new PlatformError('quota', `Storage refused "${key}": ${errorText(error)}`);
+      }
+    },
+    removeItem(key) {
+      api.removeStorageSync(key);
+    },
+    keys() {
+      return [...api.getStorageInfoSync().keys];
+    },
+  };
+}
+
+export function toChosenImage(result: UniNamespace.ChooseImageSuccessCallbackResult): ChosenImage {
+  const path = first(result.tempFilePaths) ?? '';
+  const picked = first<UniNamespace.ChooseImageSuccessCallbackResultFile | File>(result.tempFiles);
+  const file = isBlob(picked) ? picked : undefined;
+  const pickedName = file && 'name' in file && typeof file.name === 'string' ? file.name : '';
+  const image: ChosenImage = {
+    path: path || (picked && 'path' in picked && typeof picked.path === 'string' ? picked.path : ''),
+    size: picked && typeof picked.size === 'number' ? picked.size : 0,
+    name: pickedName || baseName(path),
+  };
+  if (file) image.file = file;
+  return image;
+}
+
+/** uploadFile options for one platform: mini programs read only filePath; H5 prefers the File. */
+export function uploadOptions(request: UploadRequest, target: UniTarget): UniNamespace.UploadFileOption {
+  const { image } = request;
+  const options: UniNamespace.UploadFileOption = {
+    url: request.url,
+    name: request.fieldName ?? 'file',
+    filePath: image.path,
+  };
+  if (request.formData) options.formData = request.formData;
+  if (request.headers) options.header = request.headers;
+  if (target === 'h5' && image.file) {
+    options.file = asFile(image.file, image.name);
+    // uni-h5 fails with "file error" when filePath is empty even though it then uploads the File.
+    if (!options.filePath) options.filePath = image.name || 'file';
+  }
+  return options;
+}
+
+/** PlatformPort on any uni-like object; `createUniPlatform` passes the real one. */
+export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}): PlatformPort {
+  const target = options.target ?? compiledTarget();
+  const downscale = options.downscale ?? compiledDownscale();
+  const matchMedia = options.matchMedia ?? browserMatchMedia();
+  const storage = createUniStorage(api, target);
+  const keptCache = new Map<string, string>();
+
+  function appInfo(): AppInfo {
+    try {
+      return api.getAppBaseInfo ? api.getAppBaseInfo() : api.getSystemInfoSync();
+    } catch {
+      return {};
+    }
+  }
+
+  function chooseImage(sources: ImageSource[]): Promise<ChosenImage> {
+    return new Promise((resolve, reject) => {
+      api.chooseImage({
+        count: 1,
+        sizeType: ['compressed'],
+        sourceType: sources.length ? [...sources] : ['album', 'camera'],
+        success: (result: UniNamespace.ChooseImageSuccessCallbackResult) => {
+          const image = toChosenImage(result);
+          if (image.path || image.file) resolve(image);
+          else reject(new PlatformError('cancelled', 'No image was picked'));
+        },
+        fail: (result: unknown) => {
+          const text = errorText(result);
+          reject(new PlatformError(/cancel/i.test(text) ? 'cancelled' : 'failed', text));
+        },
+      });
+    });
+  }
+
+  function upload(request: UploadRequest): UploadTask {
+    let settled = false;
+    let settle: (outcome: { body: string } | { error: PlatformError }) => void = ignore;
+    const result = new Promise<string>((resolve, reject) => {
+      settle = (outcome) => {
+        if (settled) return;
+        settled = true;
+        if ('body' in outcome) resolve(outcome.body);
+        else reject(outcome.error);
+      };
+    });
+    const task = api.uploadFile({
+      ...uploadOptions(request, target),
+      success: (response: UniNamespace.UploadFileSuccessCallbackResult) => {
+        const body = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
+        if (response.statusCode >= 200 && response.statusCode < 300) settle({ body });
+        else settle({ error: new PlatformError('failed', `Upload failed with HTTP ${response.statusCode}`) });
+      },
+      fail: (failure: unknown) => {
+        const text = errorText(failure);
+        settle({ error: new PlatformError(/abort/i.test(text) ? 'aborted' : 'failed', `Upload failed: ${text}`) });
+      },
+    });
+    task?.onProgressUpdate((progress: UniNamespace.OnProgressUpdateResult) => {
+      if (settled || !request.onProgress) return;
+      request.onProgress({
+        percent: clampPercent(progress.progress),
+        sentBytes: progress.totalBytesSent,
+        totalBytes: progress.totalBytesExpectedToSend,
+      });
+    });
+    return {
+      result,
+      abort() {
+        if (settled) return;
+        // Reject now rather than waiting for the platform's fail callback, which H5 may never send.
+        settle({ error: new PlatformError('aborted', 'Upload aborted') });
+        task?.abort();
+      },
+    };
+  }
+
+  function saveFile(image: ChosenImage): Promise<string> {
+    return new Promise((resolve, reject) => {
+      api.saveFile({
+        tempFilePath: image.path,
+        success: (result: UniNamespace.SaveFileSuccess) => resolve(result.savedFilePath),
+        fail: (failure: unknown) => reject(new PlatformError('failed', `Could not keep the image: ${errorText(failure)}`)),
+      });
+    });
+  }
+
+  async function keepFile(image: ChosenImage): Promise<string> {
+    if (target === 'mp') return saveFile(image);
+    // H5 blob: URLs die with the page, so the picture itself goes into storage, shrunk to avatar size.
+    if (!downscale) throw new PlatformError('failed', 'Keeping images needs a browser canvas');
+    const dataUrl = await downscale(image, KEPT_IMAGE_MAX_SIDE);
+    const id = shortHash(dataUrl);
+    storage.setItem(keptFileStorageKey(id), dataUrl);
+    keptCache.set(id, dataUrl);
+    return keptFileUrl(id);
+  }
+
+  function displayUrl(url: string): string {
+    const id = keptFileId(url);
+    if (id === null) return url;
+    const cached = keptCache.get(id);
+    if (cached !== undefined) return cached;
+    const stored = storage.getItem(keptFileStorageKey(id));
+    if (!stored) return DEFAULT_AVATAR_URL;
+    keptCache.set(id, stored);
+    return stored;
+  }
+
+  function toast(message: string, kind: ToastKind = 'info'): void {
+    const icon = kind === 'info' || message.length > TOAST_ICON_MAX_CHARS ? 'none' : kind;
+    api.showToast({ title: message, icon, duration: icon === 'none' ? 2500 : 1500, fail: ignore });
+  }
+
+  function confirm(confirmOptions: ConfirmOptions): Promise<boolean> {
+    return new Promise((resolve) => {
+      const modal: WithFail<UniNamespace.ShowModalOptions> = {
+        title: confirmOptions.title,
+        content: confirmOptions.content,
+        success: (result: UniNamespace.ShowModalRes) => resolve(result.confirm === true),
+        // A dialog that cannot open cannot have been confirmed.
+        fail: () => resolve(false),
+      };
+      // Unset options are left out: uni's argument checks in dev builds reject explicit undefined.
+      if (confirmOptions.confirmText) modal.confirmText = confirmOptions.confirmText;
+      if (confirmOptions.cancelText) modal.cancelText = confirmOptions.cancelText;
+      if (confirmOptions.destructive) modal.confirmColor = DESTRUCTIVE_COLOR;
+      api.showModal(modal);
+    });
+  }
+
+  function getNetworkStatus(): Promise<NetworkStatus> {
+    return new Promise((resolve) => {
+      api.getNetworkType({
+        success: (result: UniNamespace.GetNetworkTypeSuccess) =>
+          resolve({ connected: result.networkType !== 'none', type: result.networkType }),
+        // Unknown is treated as online: a wrong "offline" would block the user, a wrong "online" only fails a request.
+        fail: () => resolve({ connected: true, type: 'unknown' }),
+      });
+    });
+  }
+
+  function onNetworkChange(listener: (status: NetworkStatus) => void): () => void {
+    let active = true;
+    const handler = (result: UniNamespace.OnNetworkStatusChangeSuccess) => {
+      if (!active) return;
+      listener({ connected: result.isConnected !== false && result.networkType !== 'none', type: result.networkType });
+    };
+    api.onNetworkStatusChange(handler);
+    return () => {
+      if (!active) return;
+      // The flag covers base libraries without offNetworkStatusChange: the handler stays but goes quiet.
+      active = false;
+      api.offNetworkStatusChange?.(handler);
+    };
+  }
+
+  function setClipboard(text: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      api.setClipboardData({
+        data: text,
+        success: () => resolve(),
+        fail: (failure: unknown) => reject(new PlatformError('failed', `Could not copy: ${errorText(failure)}`)),
+      });
+    });
+  }
+
+  function systemLocale(): 'zh-Hans' | 'en' {
+    const info = appInfo();
+    let language = info.language || info.hostLanguage;
+    if (!language) {
+      try {
+        language = api.getLocale();
+      } catch {
+        language = undefined;
+      }
+    }
+    return toAppLocale(language);
+  }
+
+  function systemTheme(): 'light' | 'dark' {
+    if (target === 'h5') {
+      // Asked directly: uni-h5 answers 'light' whenever the manifest's h5.darkmode is switched off.
+      return matchMedia?.(DARK_QUERY).matches ? 'dark' : 'light';
+    }
+    return toTheme(appInfo().theme);
+  }
+
+  function onThemeChange(listener: (theme: 'light' | 'dark') => void): () => void {
+    let active = true;
+    if (target === 'h5') {
+      const query = matchMedia?.(DARK_QUERY);
+      if (!query) return ignore;
+      const handler = (event: { matches: boolean }) => {
+        if (active) listener(event.matches ? 'dark' : 'light');
+      };
+      if (query.addEventListener) query.addEventListener('change', handler);
+      else query.addListener?.(handler);
+      return () => {
+        active = false;
+        if (query.removeEventListener) query.removeEventListener('change', handler);
+        else query.removeListener?.(handler);
+      };
+    }
+    const handler: UniNamespace.OnThemeChangeCallback = (result) => {
+      if (active) listener(toTheme(result.theme));
+    };
+    api.onThemeChange?.(handler);
+    return () => {
+      active = false;
+      api.offThemeChange?.(handler);
+    };
+  }
+
+  return {
+    storage,
+    chooseImage,
+    upload,
+    keepFile,
+    displayUrl,
+    toast,
+    confirm,
+    showLoading: (message) => api.showLoading({ title: message, mask: true, fail: ignore }),
+    hideLoading: () => api.hideLoading({ fail: ignore }),
+    getNetworkStatus,
+    onNetworkChange,
+    setClipboard,
+    systemLocale,
+    systemTheme,
+    onThemeChange,
+  };
+}
+
+/** The app's platform: the global `uni` of the current build (H5 or WeChat mini program). */
+export function createUniPlatform(options: UniPlatformOptions = {}): PlatformPort {
+  return createPlatformOn(bindUni(), options);
+}

@@ -1,0 +1,173 @@
+/**
+ * One contract suite, any backend. By default the clients come from the embedded service
+ * (createLocalServer, one fresh server per test); with CHAT_BACKEND=cloud they are real SDK instances
+ * talking to Tencent Cloud Chat (see createCloudClients below for what that needs).
+ *
+ * Everything the suite touches is the SDK's API as typed by ChatPort; nothing here may assume the local
+ * implementation, so that a test that passes locally means the same thing against the real service.
+ */
+import { createLocalServer } from '@/src/chat/local';
+import type { LocalServer } from '@/src/chat/local';
+import type { ChatPort } from '@/src/chat/port';
+import type { ChatSdkModule } from '@/src/chat/cloud/sdk';
+import type { ChatEvent, ChatEventName, ChatEventPayloads } from '@/src/chat/types';
+import { EVENT } from '@/src/chat/constants';
+
+export type BackendKind = 'local' | 'cloud';
+
+export const backendKind: BackendKind = process.env.CHAT_BACKEND === 'cloud' ? 'cloud' : 'local';
+
+/** Real pushes take a round trip; local ones arrive on the next timer tick. */
+export const EVENT_TIMEOUT_MS = backendKind === 'cloud' ? 15_000 : 1_000;
+/** How long "no event came" is watched for. */
+export const QUIET_MS = backendKind === 'cloud' ? 3_000 : 30;
+
+interface RawClient {
+  chat: ChatPort;
+  userSig(userID: string): string;
+}
+
+let localServer: LocalServer | null = null;
+const created: ChatPort[] = [];
+let counter = 0;
+
+function localClients(n: number): RawClient[] {
+  localServer ??= createLocalServer();
+  const server = localServer;
+  return Array.from({ length: n }, () => ({ chat: server.createClient(), userSig: () => 'local' }));
+}
+
+// ==== CLOUD WIRING ======================================================================================
+// Builds n independent real SDK instances with src/chat/cloud/contract.ts. Needs env TIM_SDK_APP_ID and
+// TIM_SECRET_KEY (a development app: UserSigs are generated here), a global WebSocket (Node 20 has none:
+// set globalThis.WebSocket from the `ws` package in a jest setup file), and, for the status tests, the
+// console's user-status feature (Pro plan or above) switched on.
+async function createCloudClients(n: number): Promise<RawClient[]> {
+  const sdkAppID = Number(process.env.TIM_SDK_APP_ID);
+  const secretKey = process.env.TIM_SECRET_KEY ?? '';
+  if (!sdkAppID || !secretKey) {
+    throw new Error('cloud contract harness needs TIM_SDK_APP_ID and TIM_SECRET_KEY in the environment');
+  }
+  if (typeof Reflect.get(globalThis, 'WebSocket') !== 'function') {
+    throw new Error('cloud contract harness needs a global WebSocket (e.g. globalThis.WebSocket = require("ws"))');
+  }
+  let contract: typeof import('@/src/chat/cloud/contract');
+  try {
+    contract = await import('@/src/chat/cloud/contract');
+  } catch (error) {
+    throw new Error(`cloud contract harness needs src/chat/cloud/contract.ts (createCloudContractClients): ${String(error)}`);
+  }
+  // The SDK hands out one instance per SDKAppID per module copy, so each client loads its own copy.
+  const loadSdkModule = (): ChatSdkModule => {
+    let loaded: unknown;
+    jest.isolateModules(() => {
+      loaded = jest.requireActual('@tencentcloud/chat');
+    });
+    const candidate: unknown =
+      loaded && typeof loaded === 'object' && 'default' in loaded ? Reflect.get(loaded, 'default') : loaded;
+    return candidate as ChatSdkModule;
+  };
+  return contract.createCloudContractClients(n, { sdkAppID, secretKey, loadSdkModule });
+}
+// ========================================================================================================
+
+async function rawClients(n: number): Promise<RawClient[]> {
+  const clients = backendKind === 'cloud' ? await createCloudClients(n) : localClients(n);
+  created.push(...clients.map((client) => client.chat));
+  return clients;
+}
+
+/** A userID no account has yet: unique per run, ≤ 32 bytes. */
+export function freshUserID(tag = 'u'): string {
+  counter += 1;
+  const run = Date.now().toString(36).slice(-6);
+  const random = Math.random().toString(36).slice(2, 6);
+  return `ct_${tag}_${run}${random}${counter}`.slice(0, 32);
+}
+
+export function waitForEvent<E extends ChatEventName>(
+  chat: ChatPort,
+  eventName: E,
+  matches: (event: ChatEvent<ChatEventPayloads[E]>) => boolean = () => true,
+  timeoutMs = EVENT_TIMEOUT_MS,
+): Promise<ChatEvent<ChatEventPayloads[E]>> {
+  const waiting = new Promise<ChatEvent<ChatEventPayloads[E]>>((resolve, reject) => {
+    const handler = (event: ChatEvent<ChatEventPayloads[E]>): void => {
+      if (!matches(event)) return;
+      clearTimeout(timer);
+      chat.off(eventName, handler);
+      resolve(event);
+    };
+    const timer = setTimeout(() => {
+      chat.off(eventName, handler);
+      reject(new Error(`no ${eventName} event within ${timeoutMs} ms`));
+    }, timeoutMs);
+    chat.on(eventName, handler);
+  });
+  // A test that fails before awaiting must not also crash the run with an unhandled rejection.
+  waiting.catch(() => undefined);
+  return waiting;
+}
+
+/** Resolves with every matching event seen during `QUIET_MS`; tests expect it to be empty. */
+export async function eventsDuring<E extends ChatEventName>(
+  chat: ChatPort,
+  eventName: E,
+  action: () => Promise<unknown>,
+  matches: (event: ChatEvent<ChatEventPayloads[E]>) => boolean = () => true,
+): Promise<Array<ChatEvent<ChatEventPayloads[E]>>> {
+  const seen: Array<ChatEvent<ChatEventPayloads[E]>> = [];
+  const handler = (event: ChatEvent<ChatEventPayloads[E]>): void => {
+    if (matches(event)) seen.push(event);
+  };
+  chat.on(eventName, handler);
+  try {
+    await action();
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  } finally {
+    chat.off(eventName, handler);
+  }
+  return seen;
+}
+
+/** Logs a client in and waits for SDK_READY, as an app must before any other call. */
+export async function loginAndWait(chat: ChatPort, userID: string, userSig: string): Promise<void> {
+  const ready = waitForEvent(chat, EVENT.SDK_READY);
+  await chat.login({ userID, userSig });
+  await ready;
+}
+
+/** Clients that are not logged in, each with the UserSig maker for its backend. */
+export async function createLoggedOutClients(n: number): Promise<RawClient[]> {
+  return rawClients(n);
+}
+
+/** n ready clients, each logged in as a fresh userID (the account is created by that first login). */
+export async function createTestUsers(n: number): Promise<ChatPort[]> {
+  const clients = await rawClients(n);
+  await Promise.all(
+    clients.map((client) => {
+      const userID = freshUserID();
+      return loginAndWait(client.chat, userID, client.userSig(userID));
+    }),
+  );
+  return clients.map((client) => client.chat);
+}
+
+/** Call from afterEach: destroys every client of the test and, locally, starts the next test on a new server. */
+export async function teardown(): Promise<void> {
+  const clients = created.splice(0);
+  await Promise.all(clients.map((chat) => chat.destroy().catch(() => undefined)));
+  localServer = null;
+}
+
+/** The code of a rejection, or a thrown error explaining that the call succeeded. */
+export async function rejectionCode(promise: Promise<unknown>): Promise<number> {
+  try {
+    await promise;
+  } catch (error) {
+    const code: unknown = error && typeof error === 'object' ? Reflect.get(error, 'code') : undefined;
+    return typeof code === 'number' ? code : Number.NaN;
+  }
+  throw new Error('expected the call to be refused, but it succeeded');
+}

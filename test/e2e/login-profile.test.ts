@@ -1,0 +1,182 @@
+import { resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { serveStatic, type StaticServer } from './static-server';
+import { AppPage, newContext } from './app-page';
+
+jest.setTimeout(60000);
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveStatic(resolve(__dirname, '../../dist/build/h5'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  // A fresh context is a fresh localStorage: every test starts on the demo seed.
+  context = await newContext(browser);
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+/** A small valid PNG, so the file chooser gets a real image the app can decode and downscale. */
+function writePng(): string {
+  const width = 64;
+  const height = 64;
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const offset = y * (width * 3 + 1) + 1 + x * 3;
+      raw[offset] = 200;
+      raw[offset + 1] = x * 4;
+      raw[offset + 2] = y * 4;
+    }
+  }
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (data: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of data) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 2;
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+  const file = resolve(mkdtempSync(resolve(tmpdir(), 'avatar-')), 'avatar.png');
+  writeFileSync(file, png);
+  return file;
+}
+
+describe('login and my profile in the H5 build', () => {
+  it('refuses a userID over 32 bytes and signs in a demo user', async () => {
+    const app = await AppPage.open(context, server.url);
+    await app.page.locator('.demo-alice').waitFor();
+    await app.type('userID', 'x'.repeat(33));
+    await app.tap('.btn-login');
+    expect(await app.text('.error-userID')).toContain('32 bytes');
+    expect(await app.page.locator('.btn-logout').count()).toBe(0);
+
+    await app.tap('.demo-alice');
+    await app.page.locator('.btn-logout').waitFor();
+    expect(await app.input('nick').inputValue()).toBe('Alice');
+  });
+
+  it('edits several fields and the avatar, and keeps them across a reload', async () => {
+    const app = await AppPage.open(context, server.url);
+    await app.signIn('bob');
+    await app.type('nick', 'Bobby Tables');
+    await app.type('selfSignature', 'Hello from the browser test');
+    await app.type('location', 'Chengdu');
+    await app.tap('.chip-gender-Gender_Type_Male');
+    await app.tap('.chip-allowType-AllowType_Type_DenyAny');
+    await app.type('new-custom-key', 'Test2');
+    await app.tap('.add-custom');
+    await app.type('custom-Test2', 'second value');
+    await app.tap('.btn-save');
+    await app.page.locator('.btn-save').waitFor({ state: 'detached' });
+
+    await app.tap('.change-avatar');
+    const chooser = app.page.waitForEvent('filechooser');
+    await app.page.getByText('Choose from album').click();
+    await (await chooser).setFiles(writePng());
+    await app.page.waitForFunction(() => {
+      const img = document.querySelector('.header .user-avatar img');
+      return Boolean(img?.getAttribute('src')?.startsWith('data:image/jpeg'));
+    });
+
+    await app.reload();
+    await app.page.locator('.btn-logout').waitFor();
+    expect(await app.input('nick').inputValue()).toBe('Bobby Tables');
+    expect(await app.input('selfSignature').inputValue()).toBe('Hello from the browser test');
+    expect(await app.input('location').inputValue()).toBe('Chengdu');
+    expect(await app.page.locator('.chip-gender-Gender_Type_Male.selected').count()).toBe(1);
+    expect(await app.page.locator('.chip-allowType-AllowType_Type_DenyAny.selected').count()).toBe(1);
+    expect(await app.input('custom-Test2').inputValue()).toBe('second value');
+    const avatar = await app.page.locator('.header .user-avatar img').getAttribute('src');
+    expect(avatar?.startsWith('data:image/jpeg')).toBe(true);
+  });
+
+  it('keeps the typed text when the service refuses an over-long nick', async () => {
+    const app = await AppPage.open(context, server.url);
+    await app.signIn('carol');
+    const original = await app.input('nick').inputValue();
+    const tooLong = 'n'.repeat(300);
+    await app.type('nick', tooLong);
+    await app.tap('.btn-save');
+    const error = await app.text('.save-error');
+    expect(error).toContain('2721');
+    expect(error).toContain('Nickname');
+    expect(await app.input('nick').inputValue()).toBe(tooLong);
+
+    await app.reload();
+    await app.page.locator('.btn-logout').waitFor();
+    expect(await app.input('nick').inputValue()).toBe(original);
+  });
+
+  it('switches the language and remembers the choice', async () => {
+    const app = await AppPage.open(context, server.url);
+    await app.signIn('dave');
+    expect(await app.text('.btn-logout')).toBe('Sign out');
+    await app.tap('.chip-locale-zh-Hans');
+    await app.page.getByText('退出登录').waitFor();
+    await app.reload();
+    await app.page.getByText('退出登录').waitFor();
+    await app.tap('.chip-locale-en');
+    await app.page.getByText('Sign out').waitFor();
+  });
+
+  it('remembers the last user on relaunch and returns to login on logout', async () => {
+    const app = await AppPage.open(context, server.url);
+    await app.signIn('erin');
+    await app.reload();
+    await app.page.locator('.btn-logout').waitFor();
+    await app.tap('.btn-logout');
+    await app.page.locator('.uni-modal__btn_primary').click();
+    await app.page.locator('.input-userID input').waitFor();
+    await app.reload();
+    await app.page.locator('.input-userID input').waitFor();
+    expect(await app.page.locator('.btn-logout').count()).toBe(0);
+  });
+
+  it('shows a banner while the connection is down', async () => {
+    const app = await AppPage.open(context, server.url);
+    await app.signIn('frank');
+    expect(await app.page.locator('.net-banner').count()).toBe(0);
+    await context.setOffline(true);
+    await app.page.locator('.net-banner').waitFor();
+    await context.setOffline(false);
+    await app.page.locator('.net-banner').waitFor({ state: 'detached' });
+  });
+});

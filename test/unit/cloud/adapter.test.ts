@@ -1,0 +1,115 @@
+import { createChatAdapter } from '@/src/chat/cloud/adapter';
+import type { SdkInstance } from '@/src/chat/cloud/adapter';
+import { EVENT, TYPES } from '@/src/chat/constants';
+import { ChatError } from '@/src/chat/errors';
+import type { ChatEvent, UserStatus } from '@/src/chat/types';
+
+const ok = <T>(data: T) => ({ code: 0, data });
+type Handler = (event: { name: string; data: unknown }) => void;
+
+function fakeSdk() {
+  const handlers = new Map<string, Set<Handler>>();
+  const sdk = {
+    login: jest.fn(async () => ok({ repeatLogin: true, errorInfo: 'already logged in' })),
+    // index.d.ts types logout as Promise<void> (it resolves an imResponse at runtime; the adapter ignores it).
+    logout: jest.fn(async (): Promise<void> => undefined),
+    isReady: jest.fn(() => true),
+    getLoginUser: jest.fn(() => 'alice'),
+    destroy: jest.fn(async () => undefined),
+    getMyProfile: jest.fn(async () => ok({ userID: 'alice', nick: 'Alice' })),
+    getUserProfile: jest.fn(async () => ok([{ userID: 'bob' }])),
+    updateMyProfile: jest.fn(async () => ok({ userID: 'alice', nick: 'A.' })),
+    setSelfStatus: jest.fn(async () => ok({ userID: 'alice', statusType: TYPES.USER_STATUS_ONLINE, customStatus: 'busy' })),
+    getUserStatus: jest.fn(async () => ok({ successUserList: [], failureUserList: [] })),
+    subscribeUserStatus: jest.fn(async () => ok({ failureUserList: [] })),
+    unsubscribeUserStatus: jest.fn(async () => ok({ failureUserList: [] })),
+    on: jest.fn((name: string, handler: Handler) => {
+      handlers.set(name, (handlers.get(name) ?? new Set()).add(handler));
+    }),
+    off: jest.fn((name: string, handler: Handler) => {
+      handlers.get(name)?.delete(handler);
+    }),
+  } satisfies SdkInstance;
+  const emit = (name: string, data: unknown) => handlers.get(name)?.forEach((handler) => handler({ name, data }));
+  return { sdk, emit };
+}
+
+describe('createChatAdapter', () => {
+  test('login forwards the options and keeps only the typed result', async () => {
+    const { sdk } = fakeSdk();
+    const chat = createChatAdapter(sdk);
+    await expect(chat.login({ userID: 'alice', userSig: 'sig' })).resolves.toEqual({ code: 0, data: { repeatLogin: true } });
+    expect(sdk.login).toHaveBeenCalledWith({ userID: 'alice', userSig: 'sig' });
+  });
+
+  test('login without repeatLogin in the answer reports false', async () => {
+    const { sdk } = fakeSdk();
+    sdk.login.mockResolvedValueOnce(ok({}) as never);
+    const response = await createChatAdapter(sdk).login({ userID: 'a', userSig: 's' });
+    expect(response).toEqual({ code: 0, data: { repeatLogin: false } });
+  });
+
+  test('logout, destroy and the synchronous getters forward', async () => {
+    const { sdk } = fakeSdk();
+    const chat = createChatAdapter(sdk);
+    await expect(chat.logout()).resolves.toEqual({ code: 0, data: {} });
+    await expect(chat.destroy()).resolves.toBeUndefined();
+    expect(chat.isReady()).toBe(true);
+    expect(chat.getLoginUser()).toBe('alice');
+    expect(sdk.logout).toHaveBeenCalledTimes(1);
+    expect(sdk.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  test.each([
+    ['getMyProfile', undefined, { userID: 'alice', nick: 'Alice' }],
+    ['getUserProfile', { userIDList: ['bob'] }, [{ userID: 'bob' }]],
+    ['updateMyProfile', { nick: 'A.' }, { userID: 'alice', nick: 'A.' }],
+    ['setSelfStatus', { customStatus: 'busy' }, { userID: 'alice', statusType: 1, customStatus: 'busy' }],
+    ['getUserStatus', { userIDList: ['bob'] }, { successUserList: [], failureUserList: [] }],
+    ['subscribeUserStatus', { userIDList: ['bob'] }, { failureUserList: [] }],
+    ['unsubscribeUserStatus', { userIDList: ['bob'] }, { failureUserList: [] }],
+  ] as const)('%s forwards its options and resolves { code: 0, data }', async (method, options, data) => {
+    const { sdk } = fakeSdk();
+    const chat = createChatAdapter(sdk);
+    const call = chat[method] as (options?: unknown) => Promise<unknown>;
+    await expect(call(options)).resolves.toEqual({ code: 0, data });
+    if (options === undefined) expect(sdk[method]).toHaveBeenCalledWith();
+    else expect(sdk[method]).toHaveBeenCalledWith(options);
+  });
+
+  test('unsubscribeUserStatus without options cancels all subscriptions', async () => {
+    const { sdk } = fakeSdk();
+    await createChatAdapter(sdk).unsubscribeUserStatus();
+    expect(sdk.unsubscribeUserStatus).toHaveBeenCalledWith({ userIDList: undefined });
+  });
+
+  test("rejections are the SDK's own imError, untouched", async () => {
+    const { sdk } = fakeSdk();
+    const imError = Object.assign(new Error('profile value too long'), { code: 40601 });
+    sdk.updateMyProfile.mockRejectedValueOnce(imError);
+    await expect(createChatAdapter(sdk).updateMyProfile({ nick: 'x'.repeat(600) })).rejects.toBe(imError);
+  });
+
+  test('an answer without data is a ChatError rather than undefined data', async () => {
+    const { sdk } = fakeSdk();
+    sdk.getMyProfile.mockResolvedValueOnce(undefined as never);
+    await expect(createChatAdapter(sdk).getMyProfile()).rejects.toBeInstanceOf(ChatError);
+  });
+
+  test('on/off hand the same handler to the SDK, so off really unsubscribes', () => {
+    const { sdk, emit } = fakeSdk();
+    const chat = createChatAdapter(sdk);
+    const seen: Array<ChatEvent<UserStatus[]>> = [];
+    const handler = (event: ChatEvent<UserStatus[]>) => seen.push(event);
+    const status: UserStatus = { userID: 'bob', statusType: TYPES.USER_STATUS_OFFLINE, customStatus: '' };
+
+    chat.on(EVENT.USER_STATUS_UPDATED, handler);
+    emit(EVENT.USER_STATUS_UPDATED, [status]);
+    chat.off(EVENT.USER_STATUS_UPDATED, handler);
+    emit(EVENT.USER_STATUS_UPDATED, [status]);
+
+    expect(sdk.on).toHaveBeenCalledWith('onUserStatusUpdated', handler);
+    expect(sdk.off).toHaveBeenCalledWith('onUserStatusUpdated', handler);
+    expect(seen).toEqual([{ name: 'onUserStatusUpdated', data: [status] }]);
+  });
+});

@@ -1,0 +1,36 @@
+import { createCloudChat, createCloudContractClients } from '@/src/chat/cloud/backend';
+import { decodeUserSig } from '@/src/chat/cloud/usersig';
+import { fakeSdkModule } from './fake-sdk-module';
+
+describe('contract helpers', () => {
+  test('createCloudChat builds the port on a created SDK instance', () => {
+    const { sdkModule, create } = fakeSdkModule();
+    const chat = createCloudChat(1400000001, sdkModule);
+    expect(create).toHaveBeenCalledWith({ SDKAppID: 1400000001 });
+    expect(typeof chat.login).toBe('function');
+  });
+
+  test('createCloudContractClients makes one SDK per module copy, quiet, with UserSigs for any user', () => {
+    const loads: Array<ReturnType<typeof fakeSdkModule>> = [];
+    const clients = createCloudContractClients(3, {
+      sdkAppID: 1400000001,
+      secretKey: 'secret',
+      loadSdkModule: () => {
+        loads.push(fakeSdkModule());
+        return loads[loads.length - 1].sdkModule;
+      },
+    });
+    expect(clients).toHaveLength(3);
+    expect(loads).toHaveLength(3);
+    loads.forEach(({ instances }) => expect(instances[0].setLogLevel).toHaveBeenCalledWith(4));
+    expect(decodeUserSig(clients[1].userSig('carol'))).toMatchObject({
+      'TLS.identifier': 'carol',
+      'TLS.sdkappid': 1400000001,
+      'TLS.expire': 86400,
+    });
+  });
+
+  test('more than one client without a module loader is refused: they would share one SDK instance', () => {
+    expect(() => createCloudContractClients(2, { sdkAppID: 1400000001, secretKey: 'secret' })).toThrow(/loadSdkModule/);
+  });
+});
