@@ -43,6 +43,8 @@ export interface MemoryPlatformOptions {
   /** Raw system language, mapped like the real platform ('zh_CN' → 'zh-Hans'). */
   language?: string;
   theme?: 'light' | 'dark';
+  /** JSON bodies requestJson answers, by URL; a URL not listed rejects like an unreachable host. */
+  responses?: Record<string, unknown>;
 }
 
 export interface RecordedToast {
@@ -56,6 +58,8 @@ export interface MemoryPlatform extends PlatformPort {
   /** Sources of every chooseImage call. */
   readonly imageRequests: ImageSource[][];
   readonly uploads: UploadRequest[];
+  /** Every URL requestJson was asked for. */
+  readonly requests: string[];
   /** Every loading message shown, in order; `loading` is the one showing now. */
   readonly loadings: string[];
   readonly loading: string | null;
@@ -137,6 +141,7 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
   const imageRequests: ImageSource[][] = [];
   const uploads: UploadRequest[] = [];
   const loadings: string[] = [];
+  const requests: string[] = [];
 
   function upload(request: UploadRequest): UploadTask {
     uploads.push(request);
@@ -182,6 +187,7 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
     confirms,
     imageRequests,
     uploads,
+    requests,
     loadings,
     keptFiles,
     language: options.language ?? 'en',
@@ -240,6 +246,12 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
       return () => {
         networkListeners.delete(wrapper);
       };
+    },
+    requestJson(url) {
+      requests.push(url);
+      const responses = options.responses ?? {};
+      if (!(url in responses)) return Promise.reject(new PlatformError('failed', `GET ${url} failed: no response scripted`));
+      return Promise.resolve(responses[url]);
     },
     setClipboard(text) {
       clipboard = text;

@@ -1,5 +1,9 @@
 /** Page navigation and page chrome on uni; pages and composables call these, stores never do. */
 
+function ignore(): void {
+  // A callback makes uni skip its promise form, whose rejection would otherwise go unhandled.
+}
+
 export function currentRoute(): string {
   const pages = getCurrentPages();
   const top = pages[pages.length - 1] as { route?: string } | undefined;
@@ -7,15 +11,15 @@ export function currentRoute(): string {
 }
 
 export function reLaunch(url: string): void {
-  void uni.reLaunch({ url });
+  uni.reLaunch({ url, fail: ignore });
 }
 
 export function navigateTo(url: string): void {
-  void uni.navigateTo({ url });
+  uni.navigateTo({ url, fail: ignore });
 }
 
 export function setTitle(title: string): void {
-  void uni.setNavigationBarTitle({ title });
+  uni.setNavigationBarTitle({ title, fail: ignore });
 }
 
 export function stopPullDownRefresh(): void {

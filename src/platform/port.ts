@@ -73,6 +73,8 @@ export interface PlatformPort {
   /** Rejects with PlatformError('cancelled') when the user backs out. */
   chooseImage(sources: ImageSource[]): Promise<ChosenImage>;
   upload(request: UploadRequest): UploadTask;
+  /** GET a URL and parse its JSON body (uni.request, so mini programs can reach it); rejects on non-2xx. */
+  requestJson(url: string): Promise<unknown>;
   /**
    * Keeps a picked image across restarts and returns a URL of at most 500 bytes (the avatar field's limit)
    * that `displayUrl` turns into something an <image> can show.

@@ -64,6 +64,7 @@ export interface UniApi {
   getStorageInfoSync(): { keys: string[] };
   chooseImage(options: WithFail<UniNamespace.ChooseImageOptions>): void;
   uploadFile(options: WithFail<UniNamespace.UploadFileOption>): UploadTaskLike | undefined;
+  request(options: WithFail<UniNamespace.RequestOptions>): void;
   saveFile(options: WithFail<UniNamespace.SaveFileOptions>): void;
   showToast(options: WithFail<UniNamespace.ShowToastOptions>): void;
   showModal(options: WithFail<UniNamespace.ShowModalOptions>): void;
@@ -157,6 +158,26 @@ function compiledDownscale(): Downscale | undefined {
   return downscale;
 }
 
+function browserOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+/**
+ * uni-h5 reports changes through navigator.connection, which fires on a change of link type but not when
+ * the browser goes offline; the window's online/offline events cover that.
+ */
+function watchBrowserOnline(listener: (status: NetworkStatus) => void): (() => void) | undefined {
+  if (typeof window === 'undefined' || typeof window.addEventListener !== 'function') return undefined;
+  const online = () => listener({ connected: true, type: 'unknown' });
+  const offline = () => listener({ connected: false, type: 'none' });
+  window.addEventListener('online', online);
+  window.addEventListener('offline', offline);
+  return () => {
+    window.removeEventListener('online', online);
+    window.removeEventListener('offline', offline);
+  };
+}
+
 function browserMatchMedia(): ((query: string) => MediaQueryListLike) | undefined {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return undefined;
   return (query) => window.matchMedia(query);
@@ -175,6 +196,9 @@ export function bindUni(): UniApi {
     getStorageInfoSync: () => uni.getStorageInfoSync(),
     chooseImage: (options) => uni.chooseImage(options),
     uploadFile: (options) => uni.uploadFile(options),
+    request: (options) => {
+      uni.request(options);
+    },
     saveFile: (options) => uni.saveFile(options),
     showToast: (options) => uni.showToast(options),
     showModal: (options) => uni.showModal(options),
@@ -396,6 +420,10 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
 
   function getNetworkStatus(): Promise<NetworkStatus> {
     return new Promise((resolve) => {
+      if (target === 'h5' && browserOffline()) {
+        resolve({ connected: false, type: 'none' });
+        return;
+      }
       api.getNetworkType({
         success: (result: UniNamespace.GetNetworkTypeSuccess) =>
           resolve({ connected: result.networkType !== 'none', type: result.networkType }),
@@ -412,12 +440,32 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
       listener({ connected: result.isConnected !== false && result.networkType !== 'none', type: result.networkType });
     };
     api.onNetworkStatusChange(handler);
+    const stopBrowser = target === 'h5' ? watchBrowserOnline(listener) : undefined;
     return () => {
       if (!active) return;
       // The flag covers base libraries without offNetworkStatusChange: the handler stays but goes quiet.
       active = false;
       api.offNetworkStatusChange?.(handler);
+      stopBrowser?.();
     };
+  }
+
+  function requestJson(url: string): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      api.request({
+        url,
+        method: 'GET',
+        dataType: 'json',
+        success: (result: UniNamespace.RequestSuccessCallbackResult) => {
+          if (result.statusCode < 200 || result.statusCode >= 300) {
+            reject(new PlatformError('failed', `GET ${url} answered HTTP ${result.statusCode}`));
+            return;
+          }
+          resolve(typeof result.data === 'string' ? JSON.parse(result.data) : result.data);
+        },
+        fail: (failure: unknown) => reject(new PlatformError('failed', `GET ${url} failed: ${errorText(failure)}`)),
+      });
+    });
   }
 
   function setClipboard(text: string): Promise<void> {
@@ -489,6 +537,7 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     hideLoading: () => api.hideLoading({ fail: ignore }),
     getNetworkStatus,
     onNetworkChange,
+    requestJson,
     setClipboard,
     systemLocale,
     systemTheme,

@@ -41,6 +41,7 @@ export function fakePlatform(answer: { body?: string; error?: Error } = {}) {
     hideLoading: unused,
     getNetworkStatus: unused,
     onNetworkChange: unused,
+    requestJson: unused,
     setClipboard: unused,
     systemLocale: unused,
     systemTheme: unused,

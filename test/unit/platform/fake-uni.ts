@@ -39,6 +39,7 @@ export class FakeUni implements UniApi {
   readonly chooseImageCalls: Array<WithFail<UniNamespace.ChooseImageOptions>> = [];
   readonly uploads: FakeUpload[] = [];
   readonly saveFileCalls: Array<WithFail<UniNamespace.SaveFileOptions>> = [];
+  readonly requests: Array<WithFail<UniNamespace.RequestOptions>> = [];
   readonly toasts: Array<WithFail<UniNamespace.ShowToastOptions>> = [];
   readonly modals: Array<WithFail<UniNamespace.ShowModalOptions>> = [];
   readonly loadings: Array<WithFail<UniNamespace.ShowLoadingOptions>> = [];
@@ -82,6 +83,10 @@ export class FakeUni implements UniApi {
     const task = new FakeUploadTask();
     this.uploads.push({ options, task });
     return task;
+  }
+
+  request(options: WithFail<UniNamespace.RequestOptions>): void {
+    this.requests.push(options);
   }
 
   saveFile(options: WithFail<UniNamespace.SaveFileOptions>): void {

@@ -1,7 +1,7 @@
 import { PlatformError } from '@/src/platform/port';
 import type { ChosenImage, PlatformPort, UploadProgress } from '@/src/platform/port';
 import { DEFAULT_AVATAR_URL } from '@/src/platform/shared';
-import { KEPT_IMAGE_MAX_SIDE, MP_MAX_ITEM_BYTES, createUniPlatform } from '@/src/platform/uni';
+import { KEPT_IMAGE_MAX_SIDE, MP_MAX_ITEM_BYTES, createPlatformOn, createUniPlatform } from '@/src/platform/uni';
 import type { MediaQueryListLike, UniPlatformOptions } from '@/src/platform/uni';
 import { FakeUni, installFakeUni, only, removeFakeUni } from './fake-uni';
 
@@ -549,5 +549,18 @@ describe('uni locale and theme', () => {
     const platform = h5({ matchMedia: undefined });
     expect(platform.systemTheme()).toBe('light');
     expect(() => platform.onThemeChange(() => undefined)()).not.toThrow();
+  });
+});
+
+describe('requestJson and browser connectivity', () => {
+  it('GETs JSON through uni.request and rejects on a non-2xx answer', async () => {
+    const fake = new FakeUni();
+    const platform = createPlatformOn(fake, { target: 'mp' });
+    const ok = platform.requestJson('https://example.com/usersig?userID=a');
+    fake.requests[0].success?.({ statusCode: 200, data: { userSig: 'sig' }, header: {}, cookies: [] } as UniNamespace.RequestSuccessCallbackResult);
+    await expect(ok).resolves.toEqual({ userSig: 'sig' });
+    const refused = platform.requestJson('https://example.com/usersig?userID=b');
+    fake.requests[1].success?.({ statusCode: 403, data: '', header: {}, cookies: [] } as UniNamespace.RequestSuccessCallbackResult);
+    await expect(refused).rejects.toMatchObject({ reason: 'failed', message: expect.stringContaining('403') });
   });
 });
