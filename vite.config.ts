@@ -8,8 +8,7 @@ const uni = ((uniPlugin as unknown as { default?: typeof uniPlugin }).default ??
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
-  assertBuildEnv(env, mode);
-  const backend = env.VITE_CHAT_BACKEND === 'cloud' ? 'cloud' : 'local';
+  const { backend } = assertBuildEnv(env, mode);
   return {
     plugins: [uni()],
     resolve: {

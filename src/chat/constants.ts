@@ -1,6 +1,6 @@
 /**
  * The SDK's TYPES and EVENT values this template uses, copied so that the local backend and the pages
- * never import the SDK (the local-mode bundle must not contain it). test/unit/constants.test.ts compares
+ * never import the SDK (the local-mode bundle must not contain it). test/unit/cloud/constants.test.ts compares
  * every entry with the real `@tencentcloud/chat` values.
  */
 export const TYPES = {

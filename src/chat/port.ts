@@ -1,6 +1,8 @@
 import type { ChatSDK } from '@tencentcloud/chat';
+import type { AdminForbidType, AllowType, Gender } from './constants';
 import type {
   ChatEventHandler,
+  CustomField,
   ChatEventName,
   ChatResponse,
   GetUserStatusResult,
@@ -14,7 +16,19 @@ type Options<K extends keyof ChatSDK> = ChatSDK[K] extends (options: infer O) =>
 
 export type LoginOptions = Options<'login'>;
 export type GetUserProfileOptions = Options<'getUserProfile'>;
-export type UpdateMyProfileOptions = Options<'updateMyProfile'>;
+/**
+ * The SDK types gender/allowType/adminForbidType as its whole TYPES enum and custom fields as any[]; we
+ * narrow them to the values the service accepts, so `TYPES.GENDER_MALE` type-checks without a cast.
+ */
+export type UpdateMyProfileOptions = Omit<
+  Options<'updateMyProfile'>,
+  'gender' | 'allowType' | 'adminForbidType' | 'profileCustomField'
+> & {
+  gender?: Gender;
+  allowType?: AllowType;
+  adminForbidType?: AdminForbidType;
+  profileCustomField?: CustomField[];
+};
 export type SetSelfStatusOptions = Options<'setSelfStatus'>;
 export type GetUserStatusOptions = Options<'getUserStatus'>;
 export type SubscribeUserStatusOptions = Options<'subscribeUserStatus'>;

@@ -3,13 +3,8 @@ import { ref } from 'vue';
 import { appContext } from '@/src/app/context';
 import { EVENT } from '@/src/chat/constants';
 import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
-import { utf8Bytes } from '@/src/chat/rules/bytes';
-import { RuleViolation } from '@/src/chat/rules/violation';
+import { validateCustomStatus } from '@/src/chat/rules/status';
 import type { UserStatus } from '@/src/chat/types';
-
-export const CUSTOM_STATUS_MAX_BYTES = 100;
-// UNCONFIRMED: the code for an over-long customStatus; the SDK forwards the server's "invalid parameter".
-const CUSTOM_STATUS_TOO_LONG_CODE = 70402;
 
 /** The signed-in user's online state and custom status. */
 export const useMyStatusStore = defineStore('myStatus', () => {
@@ -43,17 +38,10 @@ export const useMyStatusStore = defineStore('myStatus', () => {
     }
   }
 
+  /** Throws the service's RuleViolation (field 'customStatus') before sending a value it would refuse. */
   async function setCustomStatus(customStatus: string): Promise<UserStatus> {
     bind();
-    const bytes = utf8Bytes(customStatus);
-    if (bytes > CUSTOM_STATUS_MAX_BYTES) {
-      throw new RuleViolation(CUSTOM_STATUS_TOO_LONG_CODE, `customStatus is at most 100 bytes (got ${bytes}).`, {
-        field: 'customStatus',
-        rule: 'tooLong',
-        limit: CUSTOM_STATUS_MAX_BYTES,
-        actual: bytes,
-      });
-    }
+    validateCustomStatus({ customStatus });
     const next = (await appContext().backend.chat.setSelfStatus({ customStatus })).data;
     status.value = next;
     return next;

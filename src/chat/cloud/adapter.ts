@@ -53,7 +53,9 @@ export function createChatAdapter(sdk: SdkInstance): ChatPort {
 
     getMyProfile: async () => typed<Profile>(await sdk.getMyProfile()),
     getUserProfile: async (options) => typed<Profile[]>(await sdk.getUserProfile(options)),
-    updateMyProfile: async (options) => typed<Profile>(await sdk.updateMyProfile(options)),
+    // Our option type narrows the SDK's enum-typed fields to the string values its TYPES enum holds.
+    updateMyProfile: async (options) =>
+      typed<Profile>(await sdk.updateMyProfile(options as Parameters<SdkInstance['updateMyProfile']>[0])),
 
     setSelfStatus: async (options) => typed<UserStatus>(await sdk.setSelfStatus(options)),
     getUserStatus: async (options) => typed<GetUserStatusResult>(await sdk.getUserStatus(options)),

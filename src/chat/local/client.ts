@@ -25,7 +25,10 @@ import type {
 } from '../types';
 import { LOCAL_CODE } from './codes';
 import { EventHub } from './events';
-import { cloneProfile, validateProfileOptions } from './profile-rules';
+import { validateProfileOptions } from '../rules/profile';
+import { validateCustomStatus } from '../rules/status';
+import { checkUserIDParam } from '../rules/user-id';
+import { cloneProfile } from './profile-rules';
 import type { ServerCore, Session } from './server';
 import {
   MAX_STATUS_QUERY,
@@ -36,7 +39,6 @@ import {
   readUserIDList,
   uniqueCapped,
   unknownUserFailure,
-  validateCustomStatus,
 } from './status';
 
 /** The SDK keeps at most this many IDs of one getUserProfile call (ProfileHandler MAX_USER_COUNT). */
@@ -54,12 +56,20 @@ function ok<T>(data: T): ChatResponse<T> {
   return { code: 0, data };
 }
 
-function readCredential(options: unknown, name: 'userID' | 'userSig'): string {
-  const value: unknown = typeof options === 'object' && options !== null ? Reflect.get(options, name) : undefined;
-  if (typeof value !== 'string' || value.length === 0) {
-    throw paramsFailed('login', `${name} is required and must be a non-empty string`);
+function readLoginOption(options: unknown, name: 'userID' | 'userSig'): unknown {
+  return typeof options === 'object' && options !== null ? Reflect.get(options, name) : undefined;
+}
+
+/** The SDK's login schema: userID (the shared rule), then userSig, each a non-empty string. */
+function readCredentials(options: unknown): { userID: string; userSig: string } {
+  const userID = readLoginOption(options, 'userID');
+  const violation = checkUserIDParam(userID);
+  if (violation) throw violation;
+  const userSig = readLoginOption(options, 'userSig');
+  if (typeof userSig !== 'string' || userSig.length === 0) {
+    throw paramsFailed('login', 'userSig is required and must be a non-empty string');
   }
-  return value;
+  return { userID: String(userID), userSig };
 }
 
 /**
@@ -80,8 +90,7 @@ export class LocalClient implements ChatPort {
   // ---- login ------------------------------------------------------------------------------------------
 
   async login(options: LoginOptions): Promise<ChatResponse<LoginResult>> {
-    const userID = readCredential(options, 'userID');
-    readCredential(options, 'userSig');
+    const { userID } = readCredentials(options);
     // The SDK answers a second login with success whatever userID it names, and stays the first user.
     if (this.session) return ok({ repeatLogin: true });
     this.notReadyReason = LOCAL_CODE.LOGGING_IN;

@@ -1,18 +1,12 @@
-import { ERROR_CODE } from '../errors';
+import { RULE_CODE } from '../rules/codes';
 
 /**
  * Every code the embedded service raises. Most are the SDK's or the server's own numbers (see
- * shared/notes/tencent-chat-rules.md §4); the few that have no real equivalent are marked LOCAL.
+ * shared/notes/tencent-chat-rules.md §4); the few that have no real equivalent are marked LOCAL. The codes
+ * of refused requests (RULE_CODE, including the code-less -1) come from the shared rules.
  */
 export const LOCAL_CODE = {
-  ...ERROR_CODE,
-
-  /**
-   * The SDK's parameter-schema middleware throws `Error('Params validate failed.')` with no code (a missing
-   * or non-string userID, a non-array userIDList, an empty getUserStatus list…). `toErrorLike` reads a
-   * code-less error as -1, so rejecting with -1 here makes both backends look the same to the app.
-   */
-  PARAMS_VALIDATE_FAILED: -1,
+  ...RULE_CODE,
 
   /** Reasons the SDK gives for calls made while not ready (ModuleManager `_reason`, index.es.js `oi`). */
   LOGGING_IN: 3000,
@@ -20,9 +14,6 @@ export const LOCAL_CODE = {
   KICKED_OUT_MULT_DEVICE: 3002,
   KICKED_OUT_MULT_ACCOUNT: 3003,
   LOGGED_OUT: 3005,
-
-  /** Server profile code for writing a field only an app admin may write (ERRH). */
-  PROFILE_NO_WRITE_PERMISSION: 40008,
 
   /**
    * UNCONFIRMED: the code the status service puts in `failureUserList` for an account that does not exist.

@@ -4,12 +4,13 @@ import type { NetState } from '../constants';
 import { ChatError } from '../errors';
 import type { ChatEventName, ChatEventPayloads, Profile, UserFailure, UserStatus } from '../types';
 import type { KeyValueStorage } from '../../platform/port';
-import { utf8ByteLength } from './bytes';
 import { LocalClient } from './client';
 import { LOCAL_CODE } from './codes';
 import { DEMO_USER_IDS, demoRecords } from './demo-seed';
-import { applyProfileItems, checkProfileItems, cloneProfile, defaultProfile } from './profile-rules';
-import type { ProfileItem } from './profile-rules';
+import { checkProfileItems } from '../rules/profile';
+import type { ProfileItem } from '../rules/profile';
+import { checkUserIDBytes } from '../rules/user-id';
+import { applyProfileItems, cloneProfile, defaultProfile } from './profile-rules';
 import { makeStatus, statusTypeFor, unknownUserFailure } from './status';
 import { DEFAULT_KEY_PREFIX, UserStore, cloneRecord, createMemoryStorage } from './storage';
 import type { ServerProblem, UserRecord } from './storage';
@@ -63,8 +64,6 @@ export interface Session {
   readonly userID: string;
   readonly client: LocalClient;
 }
-
-const MAX_USER_ID_BYTES = 32;
 
 /** Server-side state and rules. Clients call it the way the SDK calls the real service. */
 export class ServerCore {
@@ -170,10 +169,8 @@ export class ServerCore {
    * non-empty one here (there is no secret to check it against).
    */
   openSession(client: LocalClient, userID: string): Session {
-    if (utf8ByteLength(userID) > MAX_USER_ID_BYTES) {
-      // UNCONFIRMED: the 32-byte limit is documented; 70402 ("invalid parameter") is our choice of code.
-      throw new ChatError(LOCAL_CODE.ACCOUNT_INVALID_PARAM, `login: userID exceeds ${MAX_USER_ID_BYTES} bytes`);
-    }
+    const tooLong = checkUserIDBytes(userID);
+    if (tooLong) throw tooLong;
     if (!this.records.has(userID)) {
       const record: UserRecord = { profile: defaultProfile(userID, this.clock()), customStatus: '', subscriptions: [] };
       this.store.write(record);

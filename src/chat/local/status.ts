@@ -2,14 +2,12 @@ import { TYPES } from '../constants';
 import type { UserStatusType } from '../constants';
 import { ChatError } from '../errors';
 import type { UserFailure, UserStatus } from '../types';
-import { utf8ByteLength } from './bytes';
 import { LOCAL_CODE } from './codes';
 
 /** SDK caps (UserStatusHandler MAX_*): longer lists are cut, not refused. */
 export const MAX_STATUS_QUERY = 500;
 export const MAX_STATUS_SUBSCRIBE = 100;
 export const MAX_STATUS_UNSUBSCRIBE = 100;
-export const MAX_CUSTOM_STATUS_BYTES = 100;
 
 /**
  * A user with a logged-in instance is online. Anyone else is UNLOGINED: the user-status doc says Web
@@ -30,18 +28,6 @@ export function unknownUserFailure(userID: string): UserFailure {
 
 export function paramsFailed(api: string, detail: string): ChatError {
   return new ChatError(LOCAL_CODE.PARAMS_VALIDATE_FAILED, `Params validate failed. ${api}: ${detail}`);
-}
-
-/** The SDK's schema for setSelfStatus (a string, '' allowed) plus the documented 100-byte limit. */
-export function validateCustomStatus(options: unknown): string {
-  const value: unknown = typeof options === 'object' && options !== null ? Reflect.get(options, 'customStatus') : undefined;
-  if (typeof value !== 'string') throw paramsFailed('setSelfStatus', 'customStatus must be a string');
-  if (utf8ByteLength(value) > MAX_CUSTOM_STATUS_BYTES) {
-    // UNCONFIRMED: the limit is documented, the server's code for breaking it is not; 70402 is the account
-    // service's "invalid parameter".
-    throw new ChatError(LOCAL_CODE.ACCOUNT_INVALID_PARAM, 'setSelfStatus: customStatus exceeds 100 bytes');
-  }
-  return value;
 }
 
 /** The `userIDList` the SDK's schema accepts: an array, non-empty when `allowEmpty` is false. */

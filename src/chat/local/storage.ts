@@ -2,7 +2,8 @@ import { ChatError } from '../errors';
 import type { KeyValueStorage } from '../../platform/port';
 import type { CustomField, Profile } from '../types';
 import { LOCAL_CODE } from './codes';
-import { ADMIN_FORBID_TYPES, ALLOW_TYPES, GENDERS, cloneProfile, defaultProfile } from './profile-rules';
+import { ADMIN_FORBID_TYPES, ALLOW_TYPES, GENDERS } from '../rules/profile';
+import { cloneProfile, defaultProfile } from './profile-rules';
 
 export const DEFAULT_KEY_PREFIX = 'chat:';
 const USER_KEY_PART = 'user:';

@@ -1,23 +1,35 @@
 import { utf8Bytes } from './bytes';
-import { RuleViolation } from './violation';
+import { RULE_CODE } from './codes';
+import { RuleViolation, paramsViolation } from './violation';
 
 export const USER_ID_MAX_BYTES = 32;
-// UNCONFIRMED: the exact code the service gives an empty or over-long userID; 70402 is the account
-// service's "invalid parameter", which is what the login call's server answers for a malformed identifier.
-export const USER_ID_INVALID_CODE = 70402;
 
+/**
+ * What the SDK's login schema refuses before sending: a userID that is missing, not a string or empty
+ * (code-less "Params validate failed.", -1). It does not trim: ' ' is a userID.
+ */
+export function checkUserIDParam(userID: unknown): RuleViolation | null {
+  if (typeof userID === 'string' && userID.length > 0) return null;
+  return paramsViolation('login', 'userID is required and must be a non-empty string', {
+    field: 'userID',
+    rule: 'required',
+  });
+}
+
+/** What the account server refuses: a userID over 32 UTF-8 bytes. */
+export function checkUserIDBytes(userID: string): RuleViolation | null {
+  const actual = utf8Bytes(userID);
+  if (actual <= USER_ID_MAX_BYTES) return null;
+  // UNCONFIRMED: the 32-byte limit is documented; 70402 ("invalid parameter") is our choice of code.
+  return new RuleViolation(RULE_CODE.ACCOUNT_INVALID_PARAM, `login: userID exceeds ${USER_ID_MAX_BYTES} bytes`, {
+    field: 'userID',
+    rule: 'tooLong',
+    limit: USER_ID_MAX_BYTES,
+    actual,
+  });
+}
+
+/** Everything login refuses about a userID, SDK first, as the service would answer; null when accepted. */
 export function checkUserID(userID: unknown): RuleViolation | null {
-  if (typeof userID !== 'string' || userID.trim() === '') {
-    return new RuleViolation(USER_ID_INVALID_CODE, 'userID is required.', { field: 'userID', rule: 'required' });
-  }
-  const bytes = utf8Bytes(userID);
-  if (bytes > USER_ID_MAX_BYTES) {
-    return new RuleViolation(USER_ID_INVALID_CODE, `userID is at most ${USER_ID_MAX_BYTES} bytes (got ${bytes}).`, {
-      field: 'userID',
-      rule: 'tooLong',
-      limit: USER_ID_MAX_BYTES,
-      actual: bytes,
-    });
-  }
-  return null;
+  return checkUserIDParam(userID) ?? checkUserIDBytes(String(userID));
 }

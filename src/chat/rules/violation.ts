@@ -1,10 +1,20 @@
 import { ChatError } from '../errors';
+import { RULE_CODE } from './codes';
 
 export type RuleKind = 'required' | 'tooLong' | 'notDate' | 'notInteger' | 'badKey' | 'badValue' | 'duplicateKey';
 
+/** Which input broke which rule; `limit` and `actual` are set for 'tooLong'. */
+export interface ViolationDetail {
+  field: string;
+  rule: RuleKind;
+  limit?: number;
+  actual?: number;
+}
+
 /**
- * A request the service would refuse, caught before sending. It is a ChatError with the service's own
- * code, plus the field and limit so a page can say which input is wrong.
+ * A request the service refuses. It is a ChatError with the service's own code and message, plus the field
+ * and limit so a page can say which input is wrong. The embedded service throws it; the app catches it
+ * before sending.
  */
 export class RuleViolation extends ChatError {
   readonly field: string;
@@ -12,7 +22,7 @@ export class RuleViolation extends ChatError {
   readonly limit: number;
   readonly actual: number;
 
-  constructor(code: number, message: string, detail: { field: string; rule: RuleKind; limit?: number; actual?: number }) {
+  constructor(code: number, message: string, detail: ViolationDetail) {
     super(code, message, { field: detail.field });
     this.name = 'RuleViolation';
     this.field = detail.field;
@@ -24,4 +34,9 @@ export class RuleViolation extends ChatError {
 
 export function isRuleViolation(error: unknown): error is RuleViolation {
   return error instanceof RuleViolation;
+}
+
+/** What the SDK's parameter schema rejects with: the code-less "Params validate failed." (-1). */
+export function paramsViolation(api: string, detail: string, violation: ViolationDetail): RuleViolation {
+  return new RuleViolation(RULE_CODE.PARAMS_VALIDATE_FAILED, `Params validate failed. ${api}: ${detail}`, violation);
 }
