@@ -179,4 +179,13 @@ describe('login and my profile in the H5 build', () => {
     await context.setOffline(false);
     await app.page.locator('.net-banner').waitFor({ state: 'detached' });
   });
+
+  it('follows the system dark theme', async () => {
+    const dark = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    const app = await AppPage.open(dark, server.url);
+    await app.page.locator('.page-shell.dark').waitFor();
+    const background = await app.page.locator('.page-shell').first().evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(background).toBe('rgb(17, 17, 20)');
+    await dark.close();
+  });
 });
