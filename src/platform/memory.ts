@@ -14,7 +14,8 @@ import type {
   UploadTask,
 } from './port';
 import { PlatformError } from './port';
-import { DEFAULT_AVATAR_URL, keptFileId, keptFileUrl, toAppLocale, utf8Length } from './shared';
+import { DEFAULT_AVATAR_URL, keptFileId, keptFileUrl, toAppLocale } from './shared';
+import { utf8Bytes } from '@/src/utils/utf8';
 
 export interface UploadScript {
   /** Percentages reported in order, each after a microtask so an abort in between is honoured. */
@@ -87,14 +88,14 @@ export function createMemoryStorage(
   limits: { quotaBytes?: number; maxItemBytes?: number } = {},
 ): KeyValueStorage {
   const items = new Map<string, string>(Object.entries(initial));
-  const entryBytes = (key: string, value: string) => utf8Length(key) + utf8Length(value);
+  const entryBytes = (key: string, value: string) => utf8Bytes(key) + utf8Bytes(value);
   let usedBytes = 0;
   for (const [key, value] of items) usedBytes += entryBytes(key, value);
 
   return {
     getItem: (key) => items.get(key) ?? null,
     setItem(key, value) {
-      const valueBytes = utf8Length(value);
+      const valueBytes = utf8Bytes(value);
       if (limits.maxItemBytes !== undefined && valueBytes > limits.maxItemBytes) {
         throw new PlatformError('quota', `Storage refused "${key}": ${valueBytes} bytes exceed ${limits.maxItemBytes} per key`);
       }

@@ -49,22 +49,6 @@ export function toTheme(value: string | null | undefined): 'light' | 'dark' {
   return value === 'dark' ? 'dark' : 'light';
 }
 
-/** Byte length of a string as UTF-8: what storage quotas (wx's 1 MB per key) count. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      // A surrogate pair is one 4-byte code point, not two 3-byte ones.
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
 export function clampPercent(value: number): number {
   if (!Number.isFinite(value)) return 0;
   return Math.min(100, Math.max(0, Math.round(value)));

@@ -28,8 +28,8 @@ import {
   shortHash,
   toAppLocale,
   toTheme,
-  utf8Length,
 } from './shared';
+import { utf8Bytes } from '@/src/utils/utf8';
 // #ifdef H5
 import { downscaleToJpegDataUrl } from './h5-image';
 // #endif
@@ -237,8 +237,8 @@ export function createUniStorage(api: UniApi, target: UniTarget): KeyValueStorag
       return JSON.stringify(value);
     },
     setItem(key, value) {
-      if (target === 'mp' && value.length * 3 > MP_MAX_ITEM_BYTES && utf8Length(value) > MP_MAX_ITEM_BYTES) {
-        throw new PlatformError('quota', `Storage refused "${key}": ${utf8Length(value)} bytes exceed 1 MB per key`);
+      if (target === 'mp' && value.length * 3 > MP_MAX_ITEM_BYTES && utf8Bytes(value) > MP_MAX_ITEM_BYTES) {
+        throw new PlatformError('quota', `Storage refused "${key}": ${utf8Bytes(value)} bytes exceed 1 MB per key`);
       }
       try {
         api.setStorageSync(key, value);

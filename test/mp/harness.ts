@@ -8,13 +8,22 @@
  *
  *   const storage = createStorage();          // the device's wx storage, in memory; reuse it to "relaunch"
  *   const app = loadApp(storage);             // evaluates app.js + common/vendor.js, runs onLaunch/onShow
- *   await loadPage('src/pages/login/login');  // renders the page, runs onLoad/onShow, waits until quiet
+ *   await loadPage('src/pages/login/login');  // renders the page, runs onLoad/onShow/onReady, waits until quiet
  *   type('.input-userID', 'alice');           // an `input` event with detail.value, as the keyboard sends
+ *   await flush();                            // let it re-render before the next step, as a user would wait
  *   tap('.btn-login');
  *   await flush();                            // promises, timers and re-renders, until nothing changes
  *   app.wx.reLaunch                           // ['/src/pages/profile/profile'] — navigation is recorded,
  *                                             // not followed: load the next page yourself
  *   text('.error-userID'), value('.input-userID'), exists('.save-error'), findAll('.demo-account')
+ *   app.errors                                // console.error calls (uncaught handler errors land there)
+ *
+ * type/tap/event run the handlers synchronously and return; `await flush()` for what they start. Call
+ * flush() before loadApp() again: a previous app's late timers would write through the one global `wx`.
+ *
+ * Environment: MP_DIST=<dir> tests another build (e.g. a patched copy of the app); the harness refuses a
+ * build older than the sources unless MP_ALLOW_STALE=1. The official WXML compiler is a binary shipped in
+ * node_modules/miniprogram-compiler (linux/mac/windows); the simulator marks it executable on first use.
  *
  * Selectors are WXML class selectors (`.btn-login`); they are matched in the page and in every custom
  * component inside it (the shadow trees WeChat keeps per component), so `.input-nick` inside
@@ -261,7 +270,6 @@ function runFile(file: string): unknown {
     if (!target.endsWith('.js')) target += '.js';
     return requireModule(target);
   };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const run = new Function('require', 'module', 'exports', '__filename', '__dirname', `${code}\n//# sourceURL=${file}`);
   run(localRequire, module, module.exports, file, path.dirname(file));
   return module.exports;

@@ -5,6 +5,7 @@
 import { ROUTES, app, createStorage, exists, findAll, flush, loadApp, loadPage, tap, text, type, unloadApp, value } from './harness';
 import type { MpStorage } from './harness';
 import { en } from '@/src/locales/en';
+import { zhHans } from '@/src/locales/zh-Hans';
 
 const DEMO_IDS = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi'];
 const PROFILE_URL = `/${ROUTES.profile}`;
@@ -123,4 +124,12 @@ test('a relaunch signs the last user in again without a tap', async () => {
 
   expect(app().wx.reLaunch).toEqual([PROFILE_URL]);
   expect(storage.get('session:last-user')).toBe('bob');
+});
+
+test('follows the system language (zh_CN shows the Chinese texts)', async () => {
+  loadApp(createStorage(), { language: 'zh_CN' });
+  await loadPage(ROUTES.login);
+
+  expect(text('.btn-login')).toBe(zhHans.login.submit);
+  expect(app().wx.titles).toEqual([zhHans.login.title]);
 });

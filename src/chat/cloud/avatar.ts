@@ -1,14 +1,12 @@
 import { ConfigError } from '@/src/config/errors';
 import type { AppConfig } from '@/src/config/types';
 import { PlatformError } from '@/src/platform/port';
+import { utf8Bytes } from '@/src/utils/utf8';
 import type { ChosenImage, PlatformPort, UploadProgress, UploadTask } from '@/src/platform/port';
 
 /** The profile's avatar field holds at most 500 bytes. */
 export const AVATAR_URL_MAX_BYTES = 500;
 
-function utf8Length(text: string): number {
-  return encodeURIComponent(text).replace(/%[0-9A-F]{2}/gi, 'x').length;
-}
 
 function readAvatarUrl(body: string, uploadUrl: string): string {
   let parsed: unknown;
@@ -21,7 +19,7 @@ function readAvatarUrl(body: string, uploadUrl: string): string {
   if (typeof url !== 'string' || !/^https?:\/\/\S+$/i.test(url)) {
     throw new PlatformError('failed', `The avatar upload endpoint ${uploadUrl} must answer JSON { "url": "https://…" }`);
   }
-  if (utf8Length(url) > AVATAR_URL_MAX_BYTES) {
+  if (utf8Bytes(url) > AVATAR_URL_MAX_BYTES) {
     throw new PlatformError('failed', `The uploaded avatar's URL is longer than ${AVATAR_URL_MAX_BYTES} bytes`);
   }
   return url;

@@ -1,4 +1,5 @@
-import { baseName, clampPercent, keptFileId, keptFileUrl, shortHash, toAppLocale, utf8Length } from '@/src/platform/shared';
+import { utf8Bytes } from '@/src/utils/utf8';
+import { baseName, clampPercent, keptFileId, keptFileUrl, shortHash, toAppLocale } from '@/src/platform/shared';
 
 describe('platform helpers', () => {
   test('toAppLocale: every zh variant is zh-Hans, the rest en', () => {
@@ -6,9 +7,9 @@ describe('platform helpers', () => {
     expect(['en', 'en_US', 'fr', '', undefined, null].map(toAppLocale)).toEqual(Array(6).fill('en'));
   });
 
-  test('utf8Length matches Buffer.byteLength, surrogate pairs included', () => {
+  test('utf8Bytes matches Buffer.byteLength, surrogate pairs included', () => {
     for (const text of ['', 'abc', 'é', '字', '😀', 'a字😀é', '\ud800']) {
-      expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
+      expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, 'utf8'));
     }
   });
 
