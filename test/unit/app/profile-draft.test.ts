@@ -1,23 +1,16 @@
 import { TYPES } from '@/src/chat/constants';
 import type { Profile } from '@/src/chat/types';
+import { defaultProfile } from '@/src/chat/local/profile-rules';
 import { draftChanges, draftFrom, rebaseDraft } from '@/src/composables/profile-draft';
 
 function profile(overrides: Partial<Profile> = {}): Profile {
   return {
-    userID: 'alice',
+    ...defaultProfile('alice', 0),
     nick: 'Alice',
     gender: TYPES.GENDER_FEMALE,
     birthday: 19990101,
     location: 'SZ',
     selfSignature: 'hi',
-    allowType: TYPES.ALLOW_TYPE_ALLOW_ANY,
-    language: 0,
-    avatar: '',
-    messageSettings: 0,
-    adminForbidType: TYPES.FORBID_TYPE_NONE,
-    level: 0,
-    role: 0,
-    lastUpdatedTime: 0,
     profileCustomField: [{ key: 'Tag_Profile_Custom_Test1', value: 'one' }],
     ...overrides,
   };

@@ -1,23 +1,13 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { setAppContext } from '@/src/app/context';
 import type { AppConfig } from '@/src/config/types';
+import { parseConfig } from '@/src/config/parse';
 import { createLocalServer, type LocalServer } from '@/src/chat/local';
 import type { ChatBackend } from '@/src/chat/backend';
 import { createLocalBackend } from '@/src/chat/local/backend';
 import { createMemoryPlatform, type MemoryPlatform, type MemoryPlatformOptions } from '@/src/platform/memory';
 
-export const testConfig: AppConfig = {
-  backend: 'local',
-  sdkAppID: null,
-  userSigUrl: null,
-  secretKey: null,
-  userSigExpireSeconds: 604800,
-  avatarUploadUrl: null,
-  avatarUploadField: 'file',
-  profileCustomKeys: [],
-  localSeed: 'demo',
-  isProduction: false,
-};
+export const testConfig: AppConfig = parseConfig({});
 
 export interface StoreWorld {
   server: LocalServer;
