@@ -41,6 +41,7 @@ export const TYPES = {
   MSG_REMIND_ACPT_AND_NOTE: 'AcceptAndNotify',
   MSG_REMIND_ACPT_NOT_NOTE: 'AcceptNotNotify',
   MSG_REMIND_DISCARD: 'Discard',
+  NOT_RECEIVE_OFFLINE_PUSH_EXCEPT_AT: 'AcceptNotNotifyExceptAt',
 } as const;
 
 export const EVENT = {
@@ -75,4 +76,28 @@ export type UserStatusType =
   | typeof TYPES.USER_STATUS_ONLINE
   | typeof TYPES.USER_STATUS_OFFLINE
   | typeof TYPES.USER_STATUS_UNLOGINED;
+export type GroupType =
+  | typeof TYPES.GRP_WORK
+  | typeof TYPES.GRP_PUBLIC
+  | typeof TYPES.GRP_MEETING
+  | typeof TYPES.GRP_AVCHATROOM
+  | typeof TYPES.GRP_COMMUNITY;
+export type GroupRole =
+  | typeof TYPES.GRP_MBR_ROLE_OWNER
+  | typeof TYPES.GRP_MBR_ROLE_ADMIN
+  | typeof TYPES.GRP_MBR_ROLE_MEMBER
+  | typeof TYPES.GRP_MBR_ROLE_CUSTOM;
+export type JoinOption =
+  | typeof TYPES.JOIN_OPTIONS_FREE_ACCESS
+  | typeof TYPES.JOIN_OPTIONS_NEED_PERMISSION
+  | typeof TYPES.JOIN_OPTIONS_DISABLE_APPLY;
+export type JoinStatus =
+  | typeof TYPES.JOIN_STATUS_SUCCESS
+  | typeof TYPES.JOIN_STATUS_ALREADY_IN_GROUP
+  | typeof TYPES.JOIN_STATUS_WAIT_APPROVAL;
+export type MessageRemindType =
+  | typeof TYPES.MSG_REMIND_ACPT_AND_NOTE
+  | typeof TYPES.MSG_REMIND_ACPT_NOT_NOTE
+  | typeof TYPES.MSG_REMIND_DISCARD
+  | typeof TYPES.NOT_RECEIVE_OFFLINE_PUSH_EXCEPT_AT;
 export type EventName = (typeof EVENT)[keyof typeof EVENT];

@@ -1,4 +1,16 @@
-import type { AdminForbidType, AllowType, Gender, KickedOutType, NetState, UserStatusType } from './constants';
+import type {
+  AdminForbidType,
+  AllowType,
+  Gender,
+  GroupRole,
+  GroupType,
+  JoinOption,
+  JoinStatus,
+  KickedOutType,
+  MessageRemindType,
+  NetState,
+  UserStatusType,
+} from './constants';
 import { EVENT } from './constants';
 
 /** `{ key, value }` entries of profileCustomField; the service stores strings only. */
@@ -47,6 +59,124 @@ export interface SubscriptionResult {
   failureUserList: UserFailure[];
 }
 
+/** The caller's own membership, as Group.selfInfo. */
+export interface GroupSelfInfo {
+  userID: string;
+  role: GroupRole;
+  joinTime: number;
+  nameCard: string;
+  messageRemindType: MessageRemindType;
+  memberCustomField: CustomField[];
+}
+
+/** The SDK's Group object (class Fo in group-module.js); times are in seconds. */
+export interface Group {
+  groupID: string;
+  name: string;
+  avatar: string;
+  type: GroupType;
+  introduction: string;
+  notification: string;
+  ownerID: string;
+  createTime: number;
+  infoSequence: number;
+  lastInfoTime: number;
+  selfInfo: GroupSelfInfo;
+  memberCount: number;
+  maxMemberCount: number;
+  joinOption: JoinOption;
+  inviteOption: JoinOption;
+  groupCustomField: CustomField[];
+  muteAllMembers: boolean;
+  isSupportTopic: boolean;
+}
+
+/** The SDK's GroupMember object (class Ho); muteUntil and joinTime in seconds. */
+export interface GroupMember {
+  userID: string;
+  avatar: string;
+  nick: string;
+  role: GroupRole;
+  joinTime: number;
+  lastSendMsgTime: number;
+  nameCard: string;
+  muteUntil: number;
+  memberCustomField: CustomField[];
+  isOnline: boolean;
+}
+
+/** An entry of getGroupApplicationList: a request to join a group the caller administers. */
+export interface GroupApplication {
+  applicant: string;
+  applicantNick: string;
+  groupID: string;
+  groupName: string;
+  applicationType: number;
+  userID: string;
+  note: string;
+  messageSequence?: number;
+  time: number;
+}
+
+export interface GroupListResult {
+  groupList: Group[];
+  isSyncCompleted: boolean;
+}
+
+export interface GroupResult {
+  group: Group;
+}
+
+export interface CreateGroupResult {
+  group: Group;
+  overLimitUserIDList: string[];
+}
+
+export interface JoinGroupResult {
+  status: JoinStatus;
+  group?: Group;
+}
+
+export interface GroupIDResult {
+  groupID: string;
+}
+
+export interface GroupApplicationListResult {
+  applicationList: GroupApplication[];
+}
+
+export interface GroupMemberListResult {
+  memberList: GroupMember[];
+  /** 0 when there are no more members. */
+  offset: number;
+}
+
+export interface GroupMemberProfileResult {
+  memberList: GroupMember[];
+}
+
+export interface AddGroupMemberResult {
+  successUserIDList: string[];
+  failureUserIDList: string[];
+  existedUserIDList: string[];
+  overLimitUserIDList: string[];
+  group?: Group;
+}
+
+export interface DeleteGroupMemberResult {
+  group: Group;
+  userIDList: string[];
+}
+
+export interface GroupMemberResult {
+  group: Group;
+  member: GroupMember;
+}
+
+export interface OnlineMemberCountResult {
+  memberCount: number;
+}
+
 export interface LoginResult {
   repeatLogin: boolean;
 }
@@ -69,7 +199,7 @@ export interface ChatEventPayloads {
   [EVENT.PROFILE_UPDATED]: Profile[];
   [EVENT.USER_STATUS_UPDATED]: UserStatus[];
   [EVENT.BLACKLIST_UPDATED]: string[];
-  [EVENT.GROUP_LIST_UPDATED]: unknown[];
+  [EVENT.GROUP_LIST_UPDATED]: Group[];
   [EVENT.KICKED_OUT]: { type: KickedOutType };
   [EVENT.ERROR]: { code: number; message: string };
   [EVENT.NET_STATE_CHANGE]: { state: NetState };

@@ -1,7 +1,25 @@
 import type { ChatSDK } from '@tencentcloud/chat';
 import { ChatError } from '../errors';
 import type { ChatPort } from '../port';
-import type { ChatResponse, GetUserStatusResult, Profile, SubscriptionResult, UserStatus } from '../types';
+import type {
+  AddGroupMemberResult,
+  ChatResponse,
+  CreateGroupResult,
+  DeleteGroupMemberResult,
+  GetUserStatusResult,
+  GroupApplicationListResult,
+  GroupIDResult,
+  GroupListResult,
+  GroupMemberListResult,
+  GroupMemberProfileResult,
+  GroupMemberResult,
+  GroupResult,
+  JoinGroupResult,
+  OnlineMemberCountResult,
+  Profile,
+  SubscriptionResult,
+  UserStatus,
+} from '../types';
 
 /** The part of the SDK instance the adapter forwards to; tests pass a fake of this shape. */
 export type SdkInstance = Pick<
@@ -18,9 +36,39 @@ export type SdkInstance = Pick<
   | 'getUserStatus'
   | 'subscribeUserStatus'
   | 'unsubscribeUserStatus'
+  | 'getBlacklist'
+  | 'addToBlacklist'
+  | 'removeFromBlacklist'
+  | 'getGroupList'
+  | 'getGroupProfile'
+  | 'createGroup'
+  | 'updateGroupProfile'
+  | 'dismissGroup'
+  | 'joinGroup'
+  | 'quitGroup'
+  | 'searchGroupByID'
+  | 'getGroupOnlineMemberCount'
+  | 'changeGroupOwner'
+  | 'getGroupApplicationList'
+  | 'handleGroupApplication'
+  | 'setMessageRemindType'
+  | 'getGroupMemberList'
+  | 'getGroupMemberProfile'
+  | 'addGroupMember'
+  | 'deleteGroupMember'
+  | 'setGroupMemberMuteTime'
+  | 'setGroupMemberRole'
+  | 'setGroupMemberNameCard'
+  | 'setGroupMemberCustomField'
   | 'on'
   | 'off'
 >;
+
+/** Our option types narrow the SDK's enum and any[] fields; the values are the SDK's own. */
+type SdkOptions<K extends keyof SdkInstance> = SdkInstance[K] extends (options: infer O) => unknown ? O : never;
+function sdkOptions<K extends keyof SdkInstance>(options: unknown): SdkOptions<K> {
+  return options as SdkOptions<K>;
+}
 
 /**
  * The SDK declares every result as `Promise<any>`. This is the one place a response gets our type, taken
@@ -53,9 +101,8 @@ export function createChatAdapter(sdk: SdkInstance): ChatPort {
 
     getMyProfile: async () => typed<Profile>(await sdk.getMyProfile()),
     getUserProfile: async (options) => typed<Profile[]>(await sdk.getUserProfile(options)),
-    // Our option type narrows the SDK's enum-typed fields to the string values its TYPES enum holds.
     updateMyProfile: async (options) =>
-      typed<Profile>(await sdk.updateMyProfile(options as Parameters<SdkInstance['updateMyProfile']>[0])),
+      typed<Profile>(await sdk.updateMyProfile(sdkOptions<'updateMyProfile'>(options))),
 
     setSelfStatus: async (options) => typed<UserStatus>(await sdk.setSelfStatus(options)),
     getUserStatus: async (options) => typed<GetUserStatusResult>(await sdk.getUserStatus(options)),
@@ -63,6 +110,40 @@ export function createChatAdapter(sdk: SdkInstance): ChatPort {
     // index.d.ts requires the argument; `userIDList: undefined` is documented to mean "all subscriptions".
     unsubscribeUserStatus: async (options) =>
       typed<SubscriptionResult>(await sdk.unsubscribeUserStatus(options ?? { userIDList: undefined })),
+
+    getBlacklist: async () => typed<string[]>(await sdk.getBlacklist()),
+    addToBlacklist: async (options) => typed<string[]>(await sdk.addToBlacklist(options)),
+    removeFromBlacklist: async (options) => typed<string[]>(await sdk.removeFromBlacklist(options)),
+
+    getGroupList: async () => typed<GroupListResult>(await sdk.getGroupList()),
+    getGroupProfile: async (options) => typed<GroupResult>(await sdk.getGroupProfile(options)),
+    createGroup: async (options) => typed<CreateGroupResult>(await sdk.createGroup(sdkOptions<'createGroup'>(options))),
+    updateGroupProfile: async (options) =>
+      typed<GroupResult>(await sdk.updateGroupProfile(sdkOptions<'updateGroupProfile'>(options))),
+    dismissGroup: async (groupID) => typed<GroupIDResult>(await sdk.dismissGroup(groupID)),
+    joinGroup: async (options) => typed<JoinGroupResult>(await sdk.joinGroup(sdkOptions<'joinGroup'>(options))),
+    quitGroup: async (groupID) => typed<GroupIDResult>(await sdk.quitGroup(groupID)),
+    searchGroupByID: async (groupID) => typed<GroupResult>(await sdk.searchGroupByID(groupID)),
+    getGroupOnlineMemberCount: async (groupID) =>
+      typed<OnlineMemberCountResult>(await sdk.getGroupOnlineMemberCount(groupID)),
+    changeGroupOwner: async (options) => typed<GroupResult>(await sdk.changeGroupOwner(options)),
+    getGroupApplicationList: async () => typed<GroupApplicationListResult>(await sdk.getGroupApplicationList()),
+    handleGroupApplication: async (options) =>
+      typed<GroupResult>(await sdk.handleGroupApplication(sdkOptions<'handleGroupApplication'>(options))),
+    setMessageRemindType: async (options) =>
+      typed<GroupResult>(await sdk.setMessageRemindType(sdkOptions<'setMessageRemindType'>(options))),
+
+    getGroupMemberList: async (options) => typed<GroupMemberListResult>(await sdk.getGroupMemberList(options)),
+    getGroupMemberProfile: async (options) =>
+      typed<GroupMemberProfileResult>(await sdk.getGroupMemberProfile(options)),
+    addGroupMember: async (options) => typed<AddGroupMemberResult>(await sdk.addGroupMember(options)),
+    deleteGroupMember: async (options) => typed<DeleteGroupMemberResult>(await sdk.deleteGroupMember(options)),
+    setGroupMemberMuteTime: async (options) => typed<GroupMemberResult>(await sdk.setGroupMemberMuteTime(options)),
+    setGroupMemberRole: async (options) =>
+      typed<GroupMemberResult>(await sdk.setGroupMemberRole(sdkOptions<'setGroupMemberRole'>(options))),
+    setGroupMemberNameCard: async (options) => typed<GroupMemberResult>(await sdk.setGroupMemberNameCard(options)),
+    setGroupMemberCustomField: async (options) =>
+      typed<GroupMemberResult>(await sdk.setGroupMemberCustomField(options)),
 
     // The handler itself is passed (not wrapped) so that off() finds the same function the SDK holds.
     on: (eventName, handler) => sdk.on(eventName, handler),
