@@ -78,6 +78,9 @@ export class ServerCore {
   private readonly defer: (task: () => void) => void;
   private readonly seeded: boolean;
   private nextSessionID = 1;
+  private readonly keyWatchers: Array<{ prefix: string; onChange: (key: string) => void }> = [];
+  readonly storage: KeyValueStorage;
+  readonly keyPrefix: string;
   private queue: Array<() => void> = [];
   private drainScheduled = false;
 
@@ -87,7 +90,9 @@ export class ServerCore {
     this.maxInstances = Math.max(1, Math.floor(options.maxInstancesPerUser ?? 1));
     this.defer = options.defer ?? ((task) => void setTimeout(task, 0));
     this.seeded = options.seed === 'demo';
-    this.store = new UserStore(options.storage ?? createMemoryStorage(), options.keyPrefix ?? DEFAULT_KEY_PREFIX, this.problems);
+    this.storage = options.storage ?? createMemoryStorage();
+    this.keyPrefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
+    this.store = new UserStore(this.storage, this.keyPrefix, this.problems);
     const { records, userKeys } = this.store.loadAll();
     this.records = records;
     if (this.seeded && records.size === 0) this.seedDemo(userKeys);
@@ -137,6 +142,29 @@ export class ServerCore {
   reportHandlerError(eventName: string, error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     this.problems.push({ kind: 'handler-error', message: `${eventName} listener threw: ${message}` });
+  }
+
+  /**
+   * Every event meant for a user's instances goes through here (except the caller's own session when
+   * `except` is given), so that the cross-tab relay can forward it to instances living in other tabs.
+   */
+  pushToUser<E extends ChatEventName>(
+    userID: string,
+    eventName: E,
+    makeData: () => ChatEventPayloads[E],
+    except?: Session,
+  ): void {
+    for (const session of this.sessionsOf(userID)) {
+      if (session !== except) this.push(session, eventName, makeData);
+    }
+  }
+
+  /**
+   * Modules keeping storage-backed state in memory register here; the cross-tab sync calls `onChange` with
+   * each key under `prefix` that another tab wrote, so the module can reload it.
+   */
+  watchExternalKeys(prefix: string, onChange: (key: string) => void): void {
+    this.keyWatchers.push({ prefix, onChange });
   }
 
   /** Delivered only if the session is still the client's current one, as a closed socket gets nothing. */
