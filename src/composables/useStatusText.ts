@@ -1,0 +1,20 @@
+import { useI18n } from 'vue-i18n';
+import { TYPES } from '@/src/chat/constants';
+import type { UserStatus } from '@/src/chat/types';
+
+/** The words for an online state. */
+export function useStatusText() {
+  const { t } = useI18n();
+  return (status: UserStatus | null | undefined): string => {
+    switch (status?.statusType) {
+      case TYPES.USER_STATUS_ONLINE:
+        return t('profile.status.online');
+      case TYPES.USER_STATUS_OFFLINE:
+        return t('profile.status.offline');
+      case TYPES.USER_STATUS_UNLOGINED:
+        return t('profile.status.unlogined');
+      default:
+        return t('profile.status.unknown');
+    }
+  };
+}

@@ -1,0 +1,69 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { appContext } from '@/src/app/context';
+import { EVENT } from '@/src/chat/constants';
+import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
+import { useProfilesStore } from './profiles';
+
+/** The signed-in user's blocklist; every call answers the whole list, and BLACKLIST_UPDATED keeps it live. */
+export const useBlocklistStore = defineStore('blocklist', () => {
+  const userIDs = ref<string[]>([]);
+  const loaded = ref(false);
+  const loading = ref(false);
+  const error = ref<ErrorLike | null>(null);
+  let bound = false;
+
+  function apply(list: string[]): void {
+    userIDs.value = [...list];
+    loaded.value = true;
+    void useProfilesStore().ensure(list);
+  }
+
+  function bind(): void {
+    if (bound) return;
+    bound = true;
+    const { chat } = appContext().backend;
+    chat.on(EVENT.BLACKLIST_UPDATED, (event) => apply(event.data));
+    chat.on(EVENT.SDK_NOT_READY, () => {
+      userIDs.value = [];
+      loaded.value = false;
+    });
+  }
+
+  async function load(): Promise<void> {
+    bind();
+    loading.value = true;
+    error.value = null;
+    try {
+      apply((await appContext().backend.chat.getBlacklist()).data);
+    } catch (caught) {
+      error.value = toErrorLike(caught);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  function has(userID: string): boolean {
+    return userIDs.value.includes(userID);
+  }
+
+  async function block(ids: string[]): Promise<void> {
+    bind();
+    apply((await appContext().backend.chat.addToBlacklist({ userIDList: ids })).data);
+  }
+
+  /** Optimistic: the rows disappear at once and come back if the service refuses. */
+  async function unblock(ids: string[]): Promise<void> {
+    bind();
+    const before = userIDs.value;
+    userIDs.value = before.filter((id) => !ids.includes(id));
+    try {
+      apply((await appContext().backend.chat.removeFromBlacklist({ userIDList: ids })).data);
+    } catch (caught) {
+      userIDs.value = before;
+      throw caught;
+    }
+  }
+
+  return { userIDs, loaded, loading, error, load, has, block, unblock };
+});
