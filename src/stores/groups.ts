@@ -1,0 +1,182 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { appContext } from '@/src/app/context';
+import { EVENT } from '@/src/chat/constants';
+import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
+import type {
+  ChangeGroupOwnerOptions,
+  CreateGroupOptions,
+  SetGroupRemindTypeOptions,
+  UpdateGroupProfileOptions,
+} from '@/src/chat/port';
+import type { Group, GroupApplication, JoinGroupResult } from '@/src/chat/types';
+
+/** My groups, live on GROUP_LIST_UPDATED, and the actions on a group as a whole. */
+export const useGroupsStore = defineStore('groups', () => {
+  const list = ref<Group[]>([]);
+  const loaded = ref(false);
+  const loading = ref(false);
+  const error = ref<ErrorLike | null>(null);
+  const applications = ref<GroupApplication[]>([]);
+  let bound = false;
+
+  const byID = computed(() => new Map(list.value.map((group) => [group.groupID, group])));
+
+  function put(group: Group): void {
+    const index = list.value.findIndex((item) => item.groupID === group.groupID);
+    if (index >= 0) list.value.splice(index, 1, group);
+    else list.value.unshift(group);
+  }
+
+  function drop(groupID: string): void {
+    list.value = list.value.filter((group) => group.groupID !== groupID);
+  }
+
+  function bind(): void {
+    if (bound) return;
+    bound = true;
+    const { chat } = appContext().backend;
+    chat.on(EVENT.GROUP_LIST_UPDATED, (event) => {
+      list.value = [...event.data];
+      loaded.value = true;
+      // A change of membership or role may bring or settle join requests to handle.
+      void loadApplications();
+    });
+    chat.on(EVENT.SDK_NOT_READY, () => {
+      list.value = [];
+      applications.value = [];
+      loaded.value = false;
+    });
+  }
+
+  async function load(): Promise<void> {
+    bind();
+    loading.value = true;
+    error.value = null;
+    try {
+      list.value = (await appContext().backend.chat.getGroupList()).data.groupList;
+      loaded.value = true;
+    } catch (caught) {
+      error.value = toErrorLike(caught);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function loadApplications(): Promise<void> {
+    bind();
+    applications.value = (await appContext().backend.chat.getGroupApplicationList()).data.applicationList;
+  }
+
+  async function handleApplication(application: GroupApplication, handleAction: 'Agree' | 'Reject'): Promise<void> {
+    const { chat } = appContext().backend;
+    try {
+      const { group } = (await chat.handleGroupApplication({ application, handleAction })).data;
+      put(group);
+    } finally {
+      // Handled here or by another admin meanwhile: either way the request leaves the list.
+      await loadApplications();
+    }
+  }
+
+  /** The freshest profile of one group (mine or not), put into the list when I am in it. */
+  async function fetchProfile(groupID: string): Promise<Group> {
+    bind();
+    const { group } = (await appContext().backend.chat.getGroupProfile({ groupID })).data;
+    if (byID.value.has(groupID)) put(group);
+    return group;
+  }
+
+  async function create(options: CreateGroupOptions): Promise<{ group: Group; overLimitUserIDList: string[] }> {
+    bind();
+    const { data } = await appContext().backend.chat.createGroup(options);
+    put(data.group);
+    return data;
+  }
+
+  async function search(groupID: string): Promise<Group> {
+    return (await appContext().backend.chat.searchGroupByID(groupID)).data.group;
+  }
+
+  async function join(groupID: string, applyMessage = ''): Promise<JoinGroupResult> {
+    bind();
+    const { data } = await appContext().backend.chat.joinGroup({ groupID, applyMessage });
+    if (data.group) put(data.group);
+    return data;
+  }
+
+  /**
+   * Optimistic: the group shows the new values at once and goes back to what it was if the service
+   * refuses; the caller keeps the form so nothing typed is lost.
+   */
+  async function updateProfile(options: UpdateGroupProfileOptions): Promise<Group> {
+    const before = byID.value.get(options.groupID);
+    if (before) put(optimistic(before, options));
+    try {
+      const { group } = (await appContext().backend.chat.updateGroupProfile(options)).data;
+      put(group);
+      return group;
+    } catch (caught) {
+      if (before) put(before);
+      throw caught;
+    }
+  }
+
+  async function quit(groupID: string): Promise<void> {
+    await appContext().backend.chat.quitGroup(groupID);
+    drop(groupID);
+  }
+
+  async function dismiss(groupID: string): Promise<void> {
+    await appContext().backend.chat.dismissGroup(groupID);
+    drop(groupID);
+  }
+
+  async function transferOwner(options: ChangeGroupOwnerOptions): Promise<Group> {
+    const { group } = (await appContext().backend.chat.changeGroupOwner(options)).data;
+    put(group);
+    return group;
+  }
+
+  async function setRemindType(options: SetGroupRemindTypeOptions): Promise<Group> {
+    const { group } = (await appContext().backend.chat.setMessageRemindType(options)).data;
+    put(group);
+    return group;
+  }
+
+  return {
+    list,
+    byID,
+    loaded,
+    loading,
+    error,
+    applications,
+    load,
+    loadApplications,
+    handleApplication,
+    fetchProfile,
+    create,
+    search,
+    join,
+    updateProfile,
+    quit,
+    dismiss,
+    transferOwner,
+    setRemindType,
+  };
+});
+
+/** What the group will look like once the update lands; custom fields merge by key, as on the service. */
+function optimistic(before: Group, options: UpdateGroupProfileOptions): Group {
+  const { groupID: _groupID, groupCustomField, ...fields } = options;
+  const next: Group = { ...before };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) (next as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (groupCustomField) {
+    const merged = new Map(before.groupCustomField.map((field) => [field.key, field.value]));
+    for (const field of groupCustomField) merged.set(field.key, field.value);
+    next.groupCustomField = [...merged].map(([key, value]) => ({ key, value }));
+  }
+  return next;
+}
