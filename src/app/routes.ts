@@ -3,6 +3,12 @@ export const ROUTES = {
   profile: 'src/pages/profile/profile',
   user: 'src/pages/user/user',
   blocklist: 'src/pages/blocklist/blocklist',
+  groups: 'src/pages/groups/groups',
+  groupCreate: 'src/pages/group-create/group-create',
+  groupSearch: 'src/pages/group-search/group-search',
+  groupApplications: 'src/pages/group-applications/group-applications',
+  group: 'src/pages/group/group',
+  members: 'src/pages/members/members',
 } as const;
 
 export function pageUrl(route: string, query: Record<string, string> = {}): string {

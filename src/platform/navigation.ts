@@ -25,3 +25,22 @@ export function setTitle(title: string): void {
 export function stopPullDownRefresh(): void {
   uni.stopPullDownRefresh();
 }
+
+/** Tab pages (Groups, Me) are reached with switchTab; navigateTo refuses them. */
+export function switchTab(url: string): void {
+  uni.switchTab({ url, fail: ignore });
+}
+
+export function navigateBack(): void {
+  uni.navigateBack({ fail: ignore });
+}
+
+/** Names tab bar items in the current language (pages.json can only hold one). */
+export function setTabTexts(texts: string[]): void {
+  texts.forEach((text, index) => uni.setTabBarItem({ index, text, fail: ignore }));
+}
+
+/** Replaces the current page (e.g. the create form by the group it made). */
+export function redirectTo(url: string): void {
+  uni.redirectTo({ url, fail: ignore });
+}
