@@ -9,6 +9,7 @@ import type {
   KeyValueStorage,
   NetworkStatus,
   PlatformPort,
+  PromptOptions,
   ToastKind,
   UploadRequest,
   UploadTask,
@@ -35,6 +36,8 @@ export interface MemoryPlatformOptions {
   maxItemBytes?: number;
   /** What chooseImage answers, in order; 'cancel' backs out. An empty queue also backs out. */
   images?: Array<ChosenImage | 'cancel'>;
+  /** What prompt answers, in order (null = cancelled); an empty queue cancels. */
+  promptAnswers?: Array<string | null>;
   /** What confirm answers, in order; when the queue is empty it answers `defaultConfirm`. */
   confirmAnswers?: boolean[];
   defaultConfirm?: boolean;
@@ -56,6 +59,7 @@ export interface RecordedToast {
 export interface MemoryPlatform extends PlatformPort {
   readonly toasts: RecordedToast[];
   readonly confirms: ConfirmOptions[];
+  readonly prompts: PromptOptions[];
   /** Sources of every chooseImage call. */
   readonly imageRequests: ImageSource[][];
   readonly uploads: UploadRequest[];
@@ -139,6 +143,8 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
 
   const toasts: RecordedToast[] = [];
   const confirms: ConfirmOptions[] = [];
+  const prompts: PromptOptions[] = [];
+  const promptQueue = [...(options.promptAnswers ?? [])];
   const imageRequests: ImageSource[][] = [];
   const uploads: UploadRequest[] = [];
   const loadings: string[] = [];
@@ -189,6 +195,7 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
     imageRequests,
     uploads,
     requests,
+    prompts,
     loadings,
     keptFiles,
     language: options.language ?? 'en',
@@ -227,6 +234,11 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
     },
     toast(message, kind = 'info') {
       toasts.push({ message, kind });
+    },
+    windowHeight: () => 640,
+    prompt(promptOptions) {
+      prompts.push({ ...promptOptions });
+      return Promise.resolve(promptQueue.length > 0 ? (promptQueue.shift() ?? null) : null);
     },
     confirm(confirmOptions) {
       confirms.push({ ...confirmOptions });

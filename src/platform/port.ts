@@ -11,6 +11,22 @@ export interface KeyValueStorage {
   keys(): string[];
 }
 
+/**
+ * A broadcast between processes of the same app that share one storage (H5: browser tabs of one origin).
+ * A message reaches every other endpoint of the same name, never the endpoint that posted it; messages must
+ * be JSON-serialisable, and arrive in the order one endpoint posted them.
+ */
+export interface SyncChannel {
+  post(message: unknown): void;
+  /** Returns a function that stops listening. */
+  subscribe(listener: (message: unknown) => void): () => void;
+  /**
+   * Called when this process is about to go away without a chance to clean up later (H5: pagehide), so
+   * that it can withdraw what it announced instead of waiting for others to time it out.
+   */
+  onClosing?(listener: () => void): () => void;
+}
+
 /** An image the user picked. On H5 `file` holds the browser File; on mini programs only `path` exists. */
 export interface ChosenImage {
   path: string;
@@ -53,6 +69,14 @@ export interface ConfirmOptions {
   destructive?: boolean;
 }
 
+export interface PromptOptions {
+  title: string;
+  placeholder?: string;
+  value?: string;
+  confirmText?: string;
+  cancelText?: string;
+}
+
 export interface NetworkStatus {
   connected: boolean;
   type: string;
@@ -83,6 +107,8 @@ export interface PlatformPort {
   displayUrl(url: string): string;
   toast(message: string, kind?: ToastKind): void;
   confirm(options: ConfirmOptions): Promise<boolean>;
+  /** A dialog with one text field; resolves with the text, or null when cancelled. */
+  prompt(options: PromptOptions): Promise<string | null>;
   showLoading(message: string): void;
   hideLoading(): void;
   getNetworkStatus(): Promise<NetworkStatus>;
@@ -92,5 +118,12 @@ export interface PlatformPort {
   /** zh-Hans or en from the system, and whether the system is in dark mode. */
   systemLocale(): string;
   systemTheme(): 'light' | 'dark';
+  /** Usable window height in px, to size virtual lists. */
+  windowHeight(): number;
   onThemeChange(listener: (theme: 'light' | 'dark') => void): () => void;
+  /**
+   * A channel to the app's other processes over the same storage (H5 tabs), so the local chat service in
+   * each can share sessions and events. Absent where the app runs as one process (mini programs).
+   */
+  syncChannel?(name: string): SyncChannel;
 }

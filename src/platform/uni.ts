@@ -13,6 +13,7 @@ import type {
   KeyValueStorage,
   NetworkStatus,
   PlatformPort,
+  PromptOptions,
   ToastKind,
   UploadRequest,
   UploadTask,
@@ -51,6 +52,7 @@ type UploadTaskLike = Pick<UniNamespace.UploadTask, 'abort' | 'onProgressUpdate'
 export type WithFail<O extends { fail?: unknown }> = O & { fail: NonNullable<O['fail']> };
 
 interface AppInfo {
+  windowHeight?: number;
   language?: string;
   hostLanguage?: string;
   theme?: string;
@@ -79,6 +81,8 @@ export interface UniApi {
   /** Preferred over getSystemInfoSync, which WeChat deprecates with a console warning. */
   getAppBaseInfo?(): AppInfo;
   getLocale(): string;
+  /** Newer base libraries; getSystemInfoSync is the fallback. */
+  getWindowInfo?(): { windowHeight: number };
   onThemeChange?(callback: UniNamespace.OnThemeChangeCallback): void;
   offThemeChange?(callback: UniNamespace.OnThemeChangeCallback): void;
 }
@@ -214,6 +218,7 @@ export function bindUni(): UniApi {
     getSystemInfoSync: () => uni.getSystemInfoSync(),
     getAppBaseInfo: () => (typeof uni.getAppBaseInfo === 'function' ? uni.getAppBaseInfo() : uni.getSystemInfoSync()),
     getLocale: () => uni.getLocale(),
+    getWindowInfo: () => (typeof uni.getWindowInfo === 'function' ? uni.getWindowInfo() : uni.getSystemInfoSync()) as { windowHeight: number },
     onThemeChange: (callback) => {
       if (typeof uni.onThemeChange === 'function') uni.onThemeChange(callback);
     },
@@ -418,6 +423,30 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     });
   }
 
+  function windowHeight(): number {
+    try {
+      return api.getWindowInfo?.().windowHeight ?? api.getSystemInfoSync().windowHeight ?? 640;
+    } catch {
+      return 640;
+    }
+  }
+
+  function prompt(promptOptions: PromptOptions): Promise<string | null> {
+    return new Promise((resolve) => {
+      const modal: WithFail<UniNamespace.ShowModalOptions> = {
+        title: promptOptions.title,
+        editable: true,
+        content: promptOptions.value ?? '',
+        success: (result: UniNamespace.ShowModalRes) => resolve(result.confirm ? (result.content ?? '') : null),
+        fail: () => resolve(null),
+      };
+      if (promptOptions.placeholder) modal.placeholderText = promptOptions.placeholder;
+      if (promptOptions.confirmText) modal.confirmText = promptOptions.confirmText;
+      if (promptOptions.cancelText) modal.cancelText = promptOptions.cancelText;
+      api.showModal(modal);
+    });
+  }
+
   function getNetworkStatus(): Promise<NetworkStatus> {
     return new Promise((resolve) => {
       if (target === 'h5' && browserOffline()) {
@@ -537,6 +566,8 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     hideLoading: () => api.hideLoading({ fail: ignore }),
     getNetworkStatus,
     onNetworkChange,
+    windowHeight,
+    prompt,
     requestJson,
     setClipboard,
     systemLocale,

@@ -37,6 +37,8 @@ export function fakePlatform(answer: { body?: string; error?: Error } = {}) {
     displayUrl: unused,
     toast: unused,
     confirm: unused,
+    prompt: unused,
+    windowHeight: unused,
     showLoading: unused,
     hideLoading: unused,
     getNetworkStatus: unused,

@@ -370,6 +370,18 @@ describe('uni toast, confirm, loading', () => {
     await expect(answer).resolves.toBe(true);
   });
 
+  test('prompt opens an editable dialog and resolves with the text, or null when cancelled', async () => {
+    const platform = mp();
+    const typed = platform.prompt({ title: 'Name card', placeholder: 'Name in this group', value: 'Al' });
+    const modal = only(fake.modals);
+    expect(modal).toMatchObject({ title: 'Name card', editable: true, content: 'Al', placeholderText: 'Name in this group' });
+    modal.success?.({ confirm: true, cancel: false, content: 'Alice' });
+    await expect(typed).resolves.toBe('Alice');
+    const cancelled = platform.prompt({ title: 'Reason' });
+    fake.modals[1]?.success?.({ confirm: false, cancel: true, content: 'x' });
+    await expect(cancelled).resolves.toBeNull();
+  });
+
   test('confirm: cancel and a failed dialog are both false; unset options are not sent', async () => {
     const platform = mp();
     const cancelled = platform.confirm({ title: 't', content: 'c' });
