@@ -14,6 +14,7 @@ import { deflateSync } from 'node:zlib';
 const NAMES = [
   'alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy',
   'mallory', 'niaj', 'olivia', 'peggy', 'rupert', 'sybil', 'trent', 'victor', 'walter', 'yvonne',
+  'lilei', 'hanmeimei', 'zhangwei', 'wangfang', 'liuyang', 'chenjing', 'oscar', 'wendy', 'xavier', 'quinn',
 ];
 const SIZE = 128;
 const GRID = 5;
@@ -80,7 +81,7 @@ function encodePalettePng(width, height, palette, pixelIndex) {
 
 // --- Identicons -----------------------------------------------------------------------------------
 
-/** FNV-1a, 32 bits: enough spread for 20 names, with no dependency. */
+/** FNV-1a, 32 bits: enough spread for the demo names, with no dependency. */
 function hash(text) {
   let h = 0x811c9dc5;
   for (const char of text) h = Math.imul(h ^ char.codePointAt(0), 0x01000193);

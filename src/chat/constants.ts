@@ -35,6 +35,9 @@ export const TYPES = {
   JOIN_OPTIONS_FREE_ACCESS: 'FreeAccess',
   JOIN_OPTIONS_NEED_PERMISSION: 'NeedPermission',
   JOIN_OPTIONS_DISABLE_APPLY: 'DisableApply',
+  INVITE_OPTIONS_FREE_ACCESS: 'FreeAccess',
+  INVITE_OPTIONS_NEED_PERMISSION: 'NeedPermission',
+  INVITE_OPTIONS_DISABLE_INVITE: 'DisableInvite',
   JOIN_STATUS_SUCCESS: 'JoinedSuccess',
   JOIN_STATUS_ALREADY_IN_GROUP: 'AlreadyInGroup',
   JOIN_STATUS_WAIT_APPROVAL: 'WaitAdminApproval',
@@ -91,6 +94,11 @@ export type JoinOption =
   | typeof TYPES.JOIN_OPTIONS_FREE_ACCESS
   | typeof TYPES.JOIN_OPTIONS_NEED_PERMISSION
   | typeof TYPES.JOIN_OPTIONS_DISABLE_APPLY;
+/** Who may invite (addGroupMember): a separate enum from JoinOption, with 'DisableInvite' for its third value. */
+export type InviteOption =
+  | typeof TYPES.INVITE_OPTIONS_FREE_ACCESS
+  | typeof TYPES.INVITE_OPTIONS_NEED_PERMISSION
+  | typeof TYPES.INVITE_OPTIONS_DISABLE_INVITE;
 export type JoinStatus =
   | typeof TYPES.JOIN_STATUS_SUCCESS
   | typeof TYPES.JOIN_STATUS_ALREADY_IN_GROUP

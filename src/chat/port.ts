@@ -1,5 +1,14 @@
 import type { ChatSDK } from '@tencentcloud/chat';
-import type { AdminForbidType, AllowType, Gender, GroupRole, GroupType, JoinOption, MessageRemindType } from './constants';
+import type {
+  AdminForbidType,
+  AllowType,
+  Gender,
+  GroupRole,
+  GroupType,
+  InviteOption,
+  JoinOption,
+  MessageRemindType,
+} from './constants';
 import type {
   AddGroupMemberResult,
   ChatEventHandler,
@@ -60,7 +69,7 @@ export type CreateGroupOptions = Omit<Options<'createGroup'>, 'type' | 'joinOpti
 export type UpdateGroupProfileOptions = Omit<Options<'updateGroupProfile'>, 'joinOption' | 'groupCustomField'> & {
   joinOption?: JoinOption;
   /** Accepted by the service (REST and newer SDKs) although index.d.ts omits it. */
-  inviteOption?: JoinOption;
+  inviteOption?: InviteOption;
   groupCustomField?: CustomField[];
 };
 export type JoinGroupOptions = Omit<Options<'joinGroup'>, 'type'> & { type?: GroupType };

@@ -4,6 +4,7 @@ import type {
   Gender,
   GroupRole,
   GroupType,
+  InviteOption,
   JoinOption,
   JoinStatus,
   KickedOutType,
@@ -59,14 +60,25 @@ export interface SubscriptionResult {
   failureUserList: UserFailure[];
 }
 
-/** The caller's own membership, as Group.selfInfo. */
+/**
+ * The caller's own membership, as Group.selfInfo. A group seen from outside (searchGroupByID, or the profile
+ * of a group one is not in) carries the SDK's blank selfInfo: role and messageRemindType '' (class Fo).
+ */
 export interface GroupSelfInfo {
   userID: string;
-  role: GroupRole;
+  role: GroupRole | '';
   joinTime: number;
   nameCard: string;
-  messageRemindType: MessageRemindType;
+  messageRemindType: MessageRemindType | '';
   memberCustomField: CustomField[];
+}
+
+/** Group.lastMessage (class Fo); all blank until the group has messages. */
+export interface GroupLastMessage {
+  lastTime: number;
+  lastSequence: number;
+  fromAccount: string;
+  messageForShow: string;
 }
 
 /** The SDK's Group object (class Fo in group-module.js); times are in seconds. */
@@ -82,10 +94,12 @@ export interface Group {
   infoSequence: number;
   lastInfoTime: number;
   selfInfo: GroupSelfInfo;
+  lastMessage: GroupLastMessage;
+  nextMessageSeq: number;
   memberCount: number;
   maxMemberCount: number;
   joinOption: JoinOption;
-  inviteOption: JoinOption;
+  inviteOption: InviteOption;
   groupCustomField: CustomField[];
   muteAllMembers: boolean;
   isSupportTopic: boolean;
@@ -105,7 +119,12 @@ export interface GroupMember {
   isOnline: boolean;
 }
 
-/** An entry of getGroupApplicationList: a request to join a group the caller administers. */
+/**
+ * An entry of getGroupApplicationList, in the shape the SDK builds it (GroupSystemNoticeHandler
+ * `_handlePendencyResult`): a request to join a group the caller administers (applicationType 0), or a
+ * member's invitation waiting for approval (applicationType 2, `userID` = the invitee). `authentication` and
+ * `messageKey` identify it to handleGroupApplication.
+ */
 export interface GroupApplication {
   applicant: string;
   applicantNick: string;
@@ -114,8 +133,8 @@ export interface GroupApplication {
   applicationType: number;
   userID: string;
   note: string;
-  messageSequence?: number;
-  time: number;
+  authentication: string;
+  messageKey: number;
 }
 
 export interface GroupListResult {

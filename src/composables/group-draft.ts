@@ -1,4 +1,4 @@
-import type { JoinOption } from '@/src/chat/constants';
+import type { InviteOption, JoinOption } from '@/src/chat/constants';
 import type { UpdateGroupProfileOptions } from '@/src/chat/port';
 import type { CustomField, Group } from '@/src/chat/types';
 
@@ -8,7 +8,7 @@ export interface GroupDraft {
   introduction: string;
   notification: string;
   joinOption: JoinOption;
-  inviteOption: JoinOption;
+  inviteOption: InviteOption;
   muteAllMembers: boolean;
   groupCustomField: CustomField[];
 }

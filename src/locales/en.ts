@@ -244,6 +244,7 @@ export const en = {
     left: 'You left the group',
     dismissed: 'Group dismissed',
     joinOptions: { FreeAccess: 'Anyone can join', NeedPermission: 'Needs approval', DisableApply: 'Nobody can apply' },
+    inviteOptions: { FreeAccess: 'Members can invite', NeedPermission: 'Invitations need approval', DisableInvite: 'Nobody can invite' },
     remindTypes: {
       AcceptAndNotify: 'Notify me',
       AcceptNotNotify: 'Receive silently',

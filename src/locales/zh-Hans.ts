@@ -246,6 +246,7 @@ export const zhHans: Messages = {
     left: '你已退出该群',
     dismissed: '群组已解散',
     joinOptions: { FreeAccess: '自由加入', NeedPermission: '需要审批', DisableApply: '禁止申请' },
+    inviteOptions: { FreeAccess: '成员可邀请', NeedPermission: '邀请需审批', DisableInvite: '禁止邀请' },
     remindTypes: {
       AcceptAndNotify: '接收并提醒',
       AcceptNotNotify: '接收但不提醒',

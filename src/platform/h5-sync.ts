@@ -51,10 +51,12 @@ export function browserSyncEnv(): BrowserSyncEnv {
   };
 }
 
-function broadcastTransport(
-  env: BrowserSyncEnv,
-  name: string,
-): { send(message: unknown): void; start(deliver: (message: unknown) => void): void } | undefined {
+interface Transport {
+  send(message: unknown): void;
+  start(deliver: (message: unknown) => void): void;
+}
+
+function broadcastTransport(env: BrowserSyncEnv, name: string): Transport | undefined {
   const Channel = env.BroadcastChannel;
   if (Channel) {
     const channel = new Channel(name);
@@ -91,10 +93,7 @@ function broadcastTransport(
   };
 }
 
-/** The H5 SyncChannel, or undefined in a browser with neither BroadcastChannel nor localStorage. */
-export function createBrowserSyncChannel(name: string, env: BrowserSyncEnv = browserSyncEnv()): SyncChannel | undefined {
-  const transport = broadcastTransport(env, name);
-  if (!transport) return undefined;
+function channelOver(transport: Transport, env: BrowserSyncEnv): SyncChannel {
   const listeners = new Set<(message: unknown) => void>();
   transport.start((message) => {
     for (const listener of [...listeners]) listener(message);
@@ -112,4 +111,17 @@ export function createBrowserSyncChannel(name: string, env: BrowserSyncEnv = bro
   const onPageHide = env.onPageHide;
   if (onPageHide) channel.onClosing = (listener) => onPageHide(listener);
   return channel;
+}
+
+/**
+ * Makes H5 SyncChannels, or answers undefined in a browser with neither BroadcastChannel nor a usable
+ * localStorage (the app then runs each tab on its own).
+ */
+export function browserSyncChannelFactory(env: BrowserSyncEnv = browserSyncEnv()): ((name: string) => SyncChannel) | undefined {
+  if (!env.BroadcastChannel && !(env.localStorage && env.onStorage)) return undefined;
+  return (name) => {
+    const transport = broadcastTransport(env, name);
+    if (!transport) throw new Error('browser sync transport vanished');
+    return channelOver(transport, env);
+  };
 }

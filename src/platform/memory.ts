@@ -15,6 +15,7 @@ import type {
   UploadTask,
 } from './port';
 import { PlatformError } from './port';
+import type { MemoryChannelHub } from './memory-sync';
 import { DEFAULT_AVATAR_URL, keptFileId, keptFileUrl, toAppLocale } from './shared';
 import { utf8Bytes } from '@/src/utils/utf8';
 
@@ -47,6 +48,8 @@ export interface MemoryPlatformOptions {
   /** Raw system language, mapped like the real platform ('zh_CN' → 'zh-Hans'). */
   language?: string;
   theme?: 'light' | 'dark';
+  /** Makes this platform one tab of a multi-tab origin: syncChannel opens an endpoint of this hub. */
+  syncHub?: MemoryChannelHub;
   /** JSON bodies requestJson answers, by URL; a URL not listed rejects like an unreachable host. */
   responses?: Record<string, unknown>;
 }
@@ -300,5 +303,8 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
       for (const listener of [...themeListeners]) listener(next);
     },
   };
+  // Without a hub the platform is a single process, like a mini program: no syncChannel at all.
+  const hub = options.syncHub;
+  if (hub) platform.syncChannel = (name) => hub.channel(name);
   return platform;
 }

@@ -14,6 +14,7 @@ import type {
   NetworkStatus,
   PlatformPort,
   PromptOptions,
+  SyncChannel,
   ToastKind,
   UploadRequest,
   UploadTask,
@@ -33,6 +34,7 @@ import {
 import { utf8Bytes } from '@/src/utils/utf8';
 // #ifdef H5
 import { downscaleToJpegDataUrl } from './h5-image';
+import { browserSyncChannelFactory } from './h5-sync';
 // #endif
 
 export type UniTarget = 'h5' | 'mp';
@@ -106,6 +108,8 @@ export interface UniPlatformOptions {
   downscale?: Downscale;
   /** H5 theme source; defaults to window.matchMedia. */
   matchMedia?: (query: string) => MediaQueryListLike;
+  /** H5 channel between tabs; defaults to the browser's (BroadcastChannel or storage events); null for none. */
+  syncChannel?: ((name: string) => SyncChannel) | null;
 }
 
 /** wx refuses values over 1 MB per key; checking first gives the same PlatformError in devtools and on phones. */
@@ -160,6 +164,21 @@ function compiledDownscale(): Downscale | undefined {
   downscale = downscaleToJpegDataUrl;
   // #endif
   return downscale;
+}
+
+function compiledSyncChannel(): ((name: string) => SyncChannel) | undefined {
+  let factory: ((name: string) => SyncChannel) | undefined = undefined;
+  // #ifdef H5
+  factory = browserSyncChannelFactory();
+  // #endif
+  return factory;
+}
+
+/** Only H5 runs as several processes (tabs) over one storage; a mini program is a single process. */
+function syncChannelMember(target: UniTarget, option: UniPlatformOptions['syncChannel']): Pick<PlatformPort, 'syncChannel'> {
+  if (target !== 'h5') return {};
+  const factory = option === undefined ? compiledSyncChannel() : (option ?? undefined);
+  return factory ? { syncChannel: factory } : {};
 }
 
 function browserOffline(): boolean {
@@ -573,6 +592,7 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     systemLocale,
     systemTheme,
     onThemeChange,
+    ...syncChannelMember(target, options.syncChannel),
   };
 }
 

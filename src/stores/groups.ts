@@ -168,10 +168,10 @@ export const useGroupsStore = defineStore('groups', () => {
 
 /** What the group will look like once the update lands; custom fields merge by key, as on the service. */
 function optimistic(before: Group, options: UpdateGroupProfileOptions): Group {
-  const { groupID: _groupID, groupCustomField, ...fields } = options;
+  const { groupCustomField, ...fields } = options;
   const next: Group = { ...before };
   for (const [key, value] of Object.entries(fields)) {
-    if (value !== undefined) (next as unknown as Record<string, unknown>)[key] = value;
+    if (key !== 'groupID' && value !== undefined) (next as unknown as Record<string, unknown>)[key] = value;
   }
   if (groupCustomField) {
     const merged = new Map(before.groupCustomField.map((field) => [field.key, field.value]));

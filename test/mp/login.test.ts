@@ -6,8 +6,9 @@ import { ROUTES, app, createStorage, exists, findAll, flush, loadApp, loadPage, 
 import type { MpStorage } from './harness';
 import { en } from '@/src/locales/en';
 import { zhHans } from '@/src/locales/zh-Hans';
+import { DEMO_USER_IDS } from '@/src/chat/local';
 
-const DEMO_IDS = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi'];
+const DEMO_IDS: readonly string[] = DEMO_USER_IDS;
 const PROFILE_URL = `/${ROUTES.profile}`;
 /** The local service keeps each account under `chat:user:<userID>`; existing installs depend on it. */
 const userKey = (userID: string) => `chat:user:${userID}`;

@@ -23,6 +23,8 @@ export const createBackend: CreateBackend = (config, platform) => {
     storage: platform.storage,
     seed: config.localSeed,
     profileCustomKeys: config.profileCustomKeys,
+    // H5: the other tabs of this origin run their own service over the same localStorage.
+    channel: platform.syncChannel?.('chat'),
   });
   const backend = createLocalBackend(server, platform);
   backends.set(platform.storage, backend);

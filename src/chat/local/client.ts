@@ -2,6 +2,7 @@ import { EVENT, TYPES } from '../constants';
 import type { KickedOutType, NetState } from '../constants';
 import { ChatError } from '../errors';
 import type {
+  BlacklistOptions,
   ChatPort,
   GetUserProfileOptions,
   GetUserStatusOptions,
@@ -25,11 +26,44 @@ import type {
 } from '../types';
 import { LOCAL_CODE } from './codes';
 import { EventHub } from './events';
+import { addToBlacklistTargets, readBlacklistOptions } from '../rules/blacklist';
 import { validateProfileOptions } from '../rules/profile';
 import { validateCustomStatus } from '../rules/status';
 import { checkUserIDParam } from '../rules/user-id';
 import { cloneProfile } from './profile-rules';
 import type { ServerCore, Session } from './server';
+import type { GroupOutcome } from './groups/context';
+import type {
+  AddGroupMemberOptions,
+  ChangeGroupOwnerOptions,
+  CreateGroupOptions,
+  DeleteGroupMemberOptions,
+  GetGroupMemberListOptions,
+  GetGroupMemberProfileOptions,
+  GetGroupProfileOptions,
+  HandleGroupApplicationOptions,
+  JoinGroupOptions,
+  SetGroupMemberCustomFieldOptions,
+  SetGroupMemberMuteTimeOptions,
+  SetGroupMemberNameCardOptions,
+  SetGroupMemberRoleOptions,
+  SetGroupRemindTypeOptions,
+  UpdateGroupProfileOptions,
+} from '../port';
+import type {
+  AddGroupMemberResult,
+  CreateGroupResult,
+  DeleteGroupMemberResult,
+  GroupApplicationListResult,
+  GroupIDResult,
+  GroupListResult,
+  GroupMemberListResult,
+  GroupMemberProfileResult,
+  GroupMemberResult,
+  GroupResult,
+  JoinGroupResult,
+  OnlineMemberCountResult,
+} from '../types';
 import {
   MAX_STATUS_QUERY,
   MAX_STATUS_SUBSCRIBE,
@@ -106,6 +140,8 @@ export class LocalClient implements ChatPort {
     this.core.schedule(() => {
       if (this.session !== session || this.ready) return;
       this.ready = true;
+      // The SDK fetches the blocklist while logging in and announces it, even when empty.
+      this.hub.emit(EVENT.BLACKLIST_UPDATED, () => this.core.blacklists.list(session.userID));
       this.hub.emit(EVENT.SDK_READY, () => undefined);
     });
     return ok({ repeatLogin: false });
@@ -180,6 +216,104 @@ export class LocalClient implements ChatPort {
     throw new ChatError(code, message);
   }
 
+  // ---- groups and group members (rules and state: ./groups) ---------------------------------------------
+
+  /**
+   * Runs a group call for the ready session. Where the SDK emits GROUP_LIST_UPDATED on the calling instance
+   * before resolving (create, join, quit, dismiss, transfer), so does this; other instances hear it from the
+   * server.
+   */
+  private groupCall<T>(api: string, run: (session: Session) => GroupOutcome<T>): ChatResponse<T> {
+    const session = this.requireReady(api);
+    const { data, selfListChanged } = run(session);
+    if (selfListChanged) this.hub.emit(EVENT.GROUP_LIST_UPDATED, () => this.core.groups.groupListOf(session.userID));
+    return ok(data);
+  }
+
+  async getGroupList(): Promise<ChatResponse<GroupListResult>> {
+    return this.groupCall('getGroupList', (session) => this.core.groups.getGroupList(session));
+  }
+
+  async getGroupProfile(options: GetGroupProfileOptions): Promise<ChatResponse<GroupResult>> {
+    return this.groupCall('getGroupProfile', (session) => this.core.groups.getGroupProfile(session, options));
+  }
+
+  async createGroup(options: CreateGroupOptions): Promise<ChatResponse<CreateGroupResult>> {
+    return this.groupCall('createGroup', (session) => this.core.groups.createGroup(session, options));
+  }
+
+  async updateGroupProfile(options: UpdateGroupProfileOptions): Promise<ChatResponse<GroupResult>> {
+    return this.groupCall('updateGroupProfile', (session) => this.core.groups.updateGroupProfile(session, options));
+  }
+
+  async dismissGroup(groupID: string): Promise<ChatResponse<GroupIDResult>> {
+    return this.groupCall('dismissGroup', (session) => this.core.groups.dismissGroup(session, groupID));
+  }
+
+  async joinGroup(options: JoinGroupOptions): Promise<ChatResponse<JoinGroupResult>> {
+    return this.groupCall('joinGroup', (session) => this.core.groups.joinGroup(session, options));
+  }
+
+  async quitGroup(groupID: string): Promise<ChatResponse<GroupIDResult>> {
+    return this.groupCall('quitGroup', (session) => this.core.groups.quitGroup(session, groupID));
+  }
+
+  async searchGroupByID(groupID: string): Promise<ChatResponse<GroupResult>> {
+    return this.groupCall('searchGroupByID', (session) => this.core.groups.searchGroupByID(session, groupID));
+  }
+
+  async getGroupOnlineMemberCount(groupID: string): Promise<ChatResponse<OnlineMemberCountResult>> {
+    return this.groupCall('getGroupOnlineMemberCount', (session) => this.core.groups.getGroupOnlineMemberCount(session, groupID));
+  }
+
+  async changeGroupOwner(options: ChangeGroupOwnerOptions): Promise<ChatResponse<GroupResult>> {
+    return this.groupCall('changeGroupOwner', (session) => this.core.groups.changeGroupOwner(session, options));
+  }
+
+  async getGroupApplicationList(): Promise<ChatResponse<GroupApplicationListResult>> {
+    return this.groupCall('getGroupApplicationList', (session) => this.core.groups.getGroupApplicationList(session));
+  }
+
+  async handleGroupApplication(options: HandleGroupApplicationOptions): Promise<ChatResponse<GroupResult>> {
+    return this.groupCall('handleGroupApplication', (session) => this.core.groups.handleGroupApplication(session, options));
+  }
+
+  async setMessageRemindType(options: SetGroupRemindTypeOptions): Promise<ChatResponse<GroupResult>> {
+    return this.groupCall('setMessageRemindType', (session) => this.core.groups.setMessageRemindType(session, options));
+  }
+
+  async getGroupMemberList(options: GetGroupMemberListOptions): Promise<ChatResponse<GroupMemberListResult>> {
+    return this.groupCall('getGroupMemberList', (session) => this.core.groups.getGroupMemberList(session, options));
+  }
+
+  async getGroupMemberProfile(options: GetGroupMemberProfileOptions): Promise<ChatResponse<GroupMemberProfileResult>> {
+    return this.groupCall('getGroupMemberProfile', (session) => this.core.groups.getGroupMemberProfile(session, options));
+  }
+
+  async addGroupMember(options: AddGroupMemberOptions): Promise<ChatResponse<AddGroupMemberResult>> {
+    return this.groupCall('addGroupMember', (session) => this.core.groups.addGroupMember(session, options));
+  }
+
+  async deleteGroupMember(options: DeleteGroupMemberOptions): Promise<ChatResponse<DeleteGroupMemberResult>> {
+    return this.groupCall('deleteGroupMember', (session) => this.core.groups.deleteGroupMember(session, options));
+  }
+
+  async setGroupMemberMuteTime(options: SetGroupMemberMuteTimeOptions): Promise<ChatResponse<GroupMemberResult>> {
+    return this.groupCall('setGroupMemberMuteTime', (session) => this.core.groups.setGroupMemberMuteTime(session, options));
+  }
+
+  async setGroupMemberRole(options: SetGroupMemberRoleOptions): Promise<ChatResponse<GroupMemberResult>> {
+    return this.groupCall('setGroupMemberRole', (session) => this.core.groups.setGroupMemberRole(session, options));
+  }
+
+  async setGroupMemberNameCard(options: SetGroupMemberNameCardOptions): Promise<ChatResponse<GroupMemberResult>> {
+    return this.groupCall('setGroupMemberNameCard', (session) => this.core.groups.setGroupMemberNameCard(session, options));
+  }
+
+  async setGroupMemberCustomField(options: SetGroupMemberCustomFieldOptions): Promise<ChatResponse<GroupMemberResult>> {
+    return this.groupCall('setGroupMemberCustomField', (session) => this.core.groups.setGroupMemberCustomField(session, options));
+  }
+
   // ---- profile ----------------------------------------------------------------------------------------
 
   async getMyProfile(): Promise<ChatResponse<Profile>> {
@@ -248,5 +382,25 @@ export class LocalClient implements ChatPort {
     }
     const userIDs = uniqueCapped(readUserIDList('unsubscribeUserStatus', options, false), MAX_STATUS_UNSUBSCRIBE);
     return ok({ failureUserList: this.core.unsubscribe(session, userIDs) });
+  }
+
+  // ---- blocklist --------------------------------------------------------------------------------------
+
+  /** The SDK answers from the copy it fetched at login, kept current by the server's notices. */
+  async getBlacklist(): Promise<ChatResponse<string[]>> {
+    const session = this.requireReady('getBlacklist');
+    return ok(this.core.blacklists.list(session.userID));
+  }
+
+  async addToBlacklist(options: BlacklistOptions): Promise<ChatResponse<string[]>> {
+    const session = this.requireReady('addToBlacklist');
+    const userIDs = addToBlacklistTargets(options, session.userID);
+    return ok(this.core.blacklists.add(session.userID, userIDs));
+  }
+
+  async removeFromBlacklist(options: BlacklistOptions): Promise<ChatResponse<string[]>> {
+    const session = this.requireReady('removeFromBlacklist');
+    const userIDs = readBlacklistOptions('removeFromBlacklist', options);
+    return ok(this.core.blacklists.remove(session.userID, userIDs));
   }
 }

@@ -16,6 +16,13 @@ export const LOCAL_CODE = {
   LOGGED_OUT: 3005,
 
   /**
+   * Relationship-chain server codes: a malformed request (30001, also what each entry of a batch gets for
+   * "already blocked" / "not blocked", which the SDK drops) and a blocklist that would pass its 1000 entries.
+   */
+  SNS_INVALID_PARAM: 30001,
+  BLACKLIST_FULL: 30013,
+
+  /**
    * UNCONFIRMED: the code the status service puts in `failureUserList` for an account that does not exist.
    * 70107 is the account service's "account does not exist".
    */

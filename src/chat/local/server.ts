@@ -1,12 +1,14 @@
 import type { DemoAccount } from '../backend';
 import { EVENT, TYPES } from '../constants';
-import type { NetState } from '../constants';
+import type { KickedOutType, NetState } from '../constants';
 import { ChatError } from '../errors';
 import type { ChatEventName, ChatEventPayloads, Profile, UserFailure, UserStatus } from '../types';
-import type { KeyValueStorage } from '../../platform/port';
+import type { KeyValueStorage, SyncChannel } from '../../platform/port';
+import { BlacklistService } from './blacklist';
 import { LocalClient } from './client';
 import { LOCAL_CODE } from './codes';
-import { DEMO_USER_IDS, demoRecords } from './demo-seed';
+import { GroupService } from './groups/service';
+import { DEMO_BLACKLISTS, DEMO_USER_IDS, demoRecords } from './demo-seed';
 import { checkProfileItems } from '../rules/profile';
 import type { ProfileItem } from '../rules/profile';
 import { checkUserIDBytes } from '../rules/user-id';
@@ -14,6 +16,8 @@ import { applyProfileItems, cloneProfile, defaultProfile } from './profile-rules
 import { makeStatus, statusTypeFor, unknownUserFailure } from './status';
 import { DEFAULT_KEY_PREFIX, UserStore, cloneRecord, createMemoryStorage } from './storage';
 import type { ServerProblem, UserRecord } from './storage';
+import { TabSync } from './sync/tab-sync';
+import type { RemoteSession, SyncHost, TabSyncOptions } from './sync/tab-sync';
 
 export interface LocalServerOptions {
   /** Where accounts live; default: a fresh in-memory storage. */
@@ -24,6 +28,10 @@ export interface LocalServerOptions {
   seed?: 'demo' | 'none';
   /** Registered `Tag_Profile_Custom_*` keys; empty or absent accepts any well-formed key. */
   profileCustomKeys?: string[];
+  /** The plan's cap of members per group (AVChatRoom excepted); default 6000 (Enterprise). */
+  maxMembersPerGroup?: number;
+  /** The plan's cap of groups one user may be in (AVChatRoom excepted); default 5000. */
+  maxGroupsPerUser?: number;
   /** Instances one account may have logged in at once; the oldest is kicked beyond it. Default 1. */
   maxInstancesPerUser?: number;
   /** Prefix of every storage key; default 'chat:'. */
@@ -33,6 +41,13 @@ export interface LocalServerOptions {
    * call that caused them. Default: setTimeout 0.
    */
   defer?: (task: () => void) => void;
+  /**
+   * Other processes running their own server over the same storage (H5 tabs): sessions, writes and pushes
+   * are shared through it, so each tab sees the others' users as the real service would. Default: none.
+   */
+  channel?: SyncChannel;
+  /** Heartbeat and expiry of the cross-tab sync (used only with `channel`). */
+  tabSync?: TabSyncOptions;
 }
 
 /** The embedded service as tests and the local backend see it. */
@@ -52,10 +67,15 @@ export interface LocalServer {
   peekProfile(userID: string): Profile | undefined;
   /** What getUserStatus would answer for an account. */
   peekStatus(userID: string): UserStatus | undefined;
-  /** Logged-in instances of an account. */
+  /** Logged-in instances of an account, in every tab. */
   instanceCount(userID: string): number;
   /** The storage key holding an account. */
   storageKeyOf(userID: string): string;
+  /**
+   * Stops the server as closing its tab would: its instances stop counting as logged in elsewhere, and the
+   * cross-tab heartbeat stops. Its clients get no more pushes from other tabs.
+   */
+  close(): void;
 }
 
 /** One logged-in instance; a client holds at most one at a time. */
@@ -63,6 +83,8 @@ export interface Session {
   readonly id: number;
   readonly userID: string;
   readonly client: LocalClient;
+  /** Milliseconds; orders instances across tabs when the oldest must be kicked out. */
+  readonly openedAt: number;
 }
 
 /** Server-side state and rules. Clients call it the way the SDK calls the real service. */
@@ -81,8 +103,13 @@ export class ServerCore {
   private readonly keyWatchers: Array<{ prefix: string; onChange: (key: string) => void }> = [];
   readonly storage: KeyValueStorage;
   readonly keyPrefix: string;
+  /** Groups and group members (./groups); built after the demo accounts exist, since its seed uses them. */
+  readonly groups: GroupService;
   private queue: Array<() => void> = [];
   private drainScheduled = false;
+  /** Null when the server is the only process over its storage. */
+  private readonly sync: TabSync | null;
+  readonly blacklists: BlacklistService;
 
   constructor(options: LocalServerOptions) {
     this.clock = options.clock ?? Date.now;
@@ -90,12 +117,22 @@ export class ServerCore {
     this.maxInstances = Math.max(1, Math.floor(options.maxInstancesPerUser ?? 1));
     this.defer = options.defer ?? ((task) => void setTimeout(task, 0));
     this.seeded = options.seed === 'demo';
-    this.storage = options.storage ?? createMemoryStorage();
     this.keyPrefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
+    const storage = options.storage ?? createMemoryStorage();
+    this.sync = options.channel
+      ? new TabSync(this.syncHost(), options.channel, storage, this.keyPrefix, options.tabSync)
+      : null;
+    this.storage = this.sync ? this.sync.track(storage) : storage;
     this.store = new UserStore(this.storage, this.keyPrefix, this.problems);
+    this.blacklists = new BlacklistService(this);
     const { records, userKeys } = this.store.loadAll();
     this.records = records;
     if (this.seeded && records.size === 0) this.seedDemo(userKeys);
+    this.groups = new GroupService(this, {
+      seed: options.seed,
+      maxMembersPerGroup: options.maxMembersPerGroup,
+      maxGroupsPerUser: options.maxGroupsPerUser,
+    });
   }
 
   /** Keys that exist but could not be read are left alone: their data may still be recoverable by hand. */
@@ -109,6 +146,7 @@ export class ServerCore {
       }
       this.records.set(record.profile.userID, record);
     }
+    this.blacklists.seed(DEMO_BLACKLISTS);
   }
 
   // ---- pushes -------------------------------------------------------------------------------------------
@@ -157,6 +195,8 @@ export class ServerCore {
     for (const session of this.sessionsOf(userID)) {
       if (session !== except) this.push(session, eventName, makeData);
     }
+    // Computed here, once: the other tabs deliver the same data to their instances of the user.
+    this.sync?.relayPush(userID, eventName, makeData());
   }
 
   /**
@@ -205,21 +245,44 @@ export class ServerCore {
       this.records.set(userID, record);
     }
     this.clients.add(client);
-    const wasOnline = this.sessionsOf(userID).length > 0;
-    const excess = this.sessionsOf(userID).length - this.maxInstances + 1;
-    for (const old of this.sessionsOf(userID).slice(0, Math.max(0, excess))) {
+    const wasOnline = this.onlineCount(userID) > 0;
+    const { local, remote } = this.oldestInstances(userID, this.onlineCount(userID) - this.maxInstances + 1);
+    for (const old of local) {
       this.removeSession(old);
       old.client.kickedOut(old, TYPES.KICKED_OUT_MULT_ACCOUNT);
     }
-    const session: Session = { id: this.nextSessionID++, userID, client };
+    const session: Session = { id: this.nextSessionID++, userID, client, openedAt: this.clock() };
     this.sessions.push(session);
+    // The new instance is announced before the kicks, so no tab ever sees the account with no instance.
+    this.sync?.announceSessions();
+    for (const old of remote) this.sync?.kickRemote(old, TYPES.KICKED_OUT_MULT_ACCOUNT);
     if (!wasOnline) this.notifySubscribers(userID);
     return session;
   }
 
   closeSession(session: Session): void {
     if (!this.removeSession(session)) return;
-    if (this.sessionsOf(session.userID).length === 0) this.notifySubscribers(session.userID);
+    this.sync?.announceSessions();
+    if (this.onlineCount(session.userID) === 0) this.notifySubscribers(session.userID);
+  }
+
+  /** Instances of the account in this tab and, with a sync channel, in the other tabs. */
+  onlineCount(userID: string): number {
+    return this.sessionsOf(userID).length + (this.sync?.remoteSessions(userID).length ?? 0);
+  }
+
+  /** The `count` instances of the account that logged in first, wherever they are. */
+  private oldestInstances(userID: string, count: number): { local: Session[]; remote: RemoteSession[] } {
+    const tab = this.sync?.tabID ?? '';
+    const all = [
+      ...this.sessionsOf(userID).map((session) => ({ at: session.openedAt, tab, id: session.id, session })),
+      ...(this.sync?.remoteSessions(userID) ?? []).map((remote) => ({ at: remote.openedAt, tab: remote.tab, id: remote.id, remote })),
+    ].sort((a, b) => a.at - b.at || a.tab.localeCompare(b.tab) || a.id - b.id);
+    const chosen = all.slice(0, Math.max(0, count));
+    return {
+      local: chosen.flatMap((item) => ('session' in item ? [item.session] : [])),
+      remote: chosen.flatMap((item) => ('remote' in item ? [item.remote] : [])),
+    };
   }
 
   private removeSession(session: Session): boolean {
@@ -266,9 +329,7 @@ export class ServerCore {
       this.commit({ ...cloneRecord(record), profile });
       // Other users learn of profile changes only as friends on the real service, and this template has no
       // friends, so the push goes to the account's own other instances only.
-      for (const other of this.sessionsOf(session.userID)) {
-        if (other !== session) this.push(other, EVENT.PROFILE_UPDATED, () => [cloneProfile(profile)]);
-      }
+      this.pushToUser(session.userID, EVENT.PROFILE_UPDATED, () => [cloneProfile(profile)], session);
     }
     return { profile: cloneProfile(profile), changed };
   }
@@ -289,30 +350,39 @@ export class ServerCore {
   statusOf(userID: string): UserStatus | undefined {
     const record = this.records.get(userID);
     if (!record) return undefined;
-    return makeStatus(userID, statusTypeFor(this.sessionsOf(userID).length), record.customStatus);
+    return makeStatus(userID, statusTypeFor(this.onlineCount(userID)), record.customStatus);
   }
 
   setCustomStatus(session: Session, customStatus: string): void {
     const record = this.requireRecord(session.userID);
     if (record.customStatus !== customStatus) this.commit({ ...cloneRecord(record), customStatus });
     // Every instance of the account hears of its own custom status (doc case 3), subscribers too.
-    const recipients = new Set([...this.sessionsOf(session.userID), ...this.subscriberSessions(session.userID)]);
-    this.pushStatus(session.userID, recipients);
+    const status = this.statusOf(session.userID);
+    if (!status) return;
+    for (const recipient of new Set([session.userID, ...this.subscribersOf(session.userID)])) {
+      this.pushToUser(recipient, EVENT.USER_STATUS_UPDATED, () => [{ ...status }]);
+    }
   }
 
-  /** Online/offline transitions reach subscribers only. */
-  private notifySubscribers(userID: string): void {
-    this.pushStatus(userID, new Set(this.subscriberSessions(userID)));
-  }
-
-  private pushStatus(userID: string, recipients: ReadonlySet<Session>): void {
+  /**
+   * Online/offline transitions reach subscribers only. `onlyHere`: every tab noticed the change itself (a
+   * silent tab timed out), so each tells its own instances and nothing is relayed.
+   */
+  private notifySubscribers(userID: string, onlyHere = false): void {
     const status = this.statusOf(userID);
     if (!status) return;
-    for (const session of recipients) this.push(session, EVENT.USER_STATUS_UPDATED, () => [{ ...status }]);
+    for (const subscriber of this.subscribersOf(userID)) {
+      const makeData = () => [{ ...status }];
+      if (!onlyHere) this.pushToUser(subscriber, EVENT.USER_STATUS_UPDATED, makeData);
+      else for (const session of this.sessionsOf(subscriber)) this.push(session, EVENT.USER_STATUS_UPDATED, makeData);
+    }
   }
 
-  private subscriberSessions(userID: string): Session[] {
-    return this.sessions.filter((session) => this.records.get(session.userID)?.subscriptions.includes(userID));
+  /** Accounts subscribed to `userID`, logged in or not: their instances may live in another tab. */
+  private subscribersOf(userID: string): string[] {
+    const found: string[] = [];
+    for (const [subscriber, record] of this.records) if (record.subscriptions.includes(userID)) found.push(subscriber);
+    return found;
   }
 
   /**
@@ -348,6 +418,64 @@ export class ServerCore {
     return failures;
   }
 
+  // ---- other tabs ---------------------------------------------------------------------------------------
+
+  private syncHost(): SyncHost {
+    return {
+      clock: () => this.clock(),
+      localSessions: () => this.sessions.map(({ id, userID, openedAt }) => ({ id, userID, openedAt })),
+      applyExternalKeys: (keys) => this.applyExternalKeys(keys),
+      deliverRelayed: (userID, eventName, data) => this.deliverRelayed(userID, eventName, data),
+      kickLocal: (sessionID, type) => this.kickLocal(sessionID, type),
+      presenceLost: (userIDs) => {
+        for (const userID of userIDs) if (this.onlineCount(userID) === 0) this.notifySubscribers(userID, true);
+      },
+      presenceRegained: (userIDs) => userIDs.forEach((userID) => this.notifySubscribers(userID)),
+      report: (problem) => this.problems.push(problem),
+    };
+  }
+
+  /** Another tab wrote these keys: accounts are read again, and the modules that keep keys reload them. */
+  private applyExternalKeys(keys: readonly string[]): void {
+    for (const key of keys) {
+      const userID = this.store.userIDOfKey(key);
+      if (userID !== null) {
+        const record = this.store.load(userID);
+        if (record) this.records.set(userID, record);
+        else if (this.storage.getItem(key) === null) this.records.delete(userID);
+      }
+      for (const watcher of this.keyWatchers) {
+        if (!key.startsWith(watcher.prefix)) continue;
+        try {
+          watcher.onChange(key);
+        } catch (error) {
+          this.reportHandlerError(`reloading ${key}`, error);
+        }
+      }
+    }
+  }
+
+  /** An event another tab computed, for this tab's instances of the user; every listener gets its own copy. */
+  private deliverRelayed<E extends ChatEventName>(userID: string, eventName: E, data: unknown): void {
+    const json = JSON.stringify(data);
+    if (json === undefined) return;
+    // Produced by pushToUser in a tab that speaks the same protocol version, so it has the event's shape.
+    const makeData = () => JSON.parse(json) as ChatEventPayloads[E];
+    for (const session of this.sessionsOf(userID)) this.push(session, eventName, makeData);
+  }
+
+  private kickLocal(sessionID: number, type: KickedOutType): void {
+    const session = this.sessions.find((candidate) => candidate.id === sessionID);
+    if (!session || !this.removeSession(session)) return;
+    session.client.kickedOut(session, type);
+    // The login that caused the kick keeps the account online, so subscribers hear nothing.
+    this.sync?.announceSessions();
+  }
+
+  close(): void {
+    this.sync?.close();
+  }
+
   // ---- facade helpers -----------------------------------------------------------------------------------
 
   demoAccounts(): DemoAccount[] {
@@ -380,7 +508,8 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
     userIDs: () => core.userIDs(),
     peekProfile: (userID) => core.getProfile(userID),
     peekStatus: (userID) => core.statusOf(userID),
-    instanceCount: (userID) => core.sessionsOf(userID).length,
+    instanceCount: (userID) => core.onlineCount(userID),
     storageKeyOf: (userID) => core.storageKeyOf(userID),
+    close: () => core.close(),
   };
 }

@@ -18,7 +18,7 @@ export interface UserRecord {
 }
 
 export interface ServerProblem {
-  kind: 'corrupt-record' | 'repaired-record' | 'storage-unreadable' | 'storage-write' | 'handler-error';
+  kind: 'corrupt-record' | 'repaired-record' | 'storage-unreadable' | 'storage-write' | 'handler-error' | 'sync-error';
   key?: string;
   message: string;
 }
@@ -139,6 +139,17 @@ export class UserStore {
       if (record) records.set(userID, record);
     }
     return { records, userKeys };
+  }
+
+  /** One account as stored now (another tab may have written it); null when absent or unreadable. */
+  load(userID: string): UserRecord | null {
+    return this.read(this.keyOf(userID), userID);
+  }
+
+  /** The userID a storage key holds, or null for keys that are not accounts. */
+  userIDOfKey(key: string): string | null {
+    const userPrefix = this.prefix + USER_KEY_PART;
+    return key.startsWith(userPrefix) && key.length > userPrefix.length ? key.slice(userPrefix.length) : null;
   }
 
   private read(key: string, userID: string): UserRecord | null {

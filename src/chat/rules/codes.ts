@@ -16,4 +16,7 @@ export const RULE_CODE = {
 
   /** Server profile code for writing a field only an app admin may write (ERRH). */
   PROFILE_NO_WRITE_PERMISSION: 40008,
+
+  /** The SDK's own refusal of addToBlacklist({userIDList: [self]}) (index.es.js BlacklistHandler). */
+  CANNOT_ADD_SELF_TO_BLACKLIST: 2742,
 } as const;

@@ -1,4 +1,4 @@
-import { TYPES, type GroupRole, type GroupType, type JoinOption } from '../constants';
+import { TYPES, type GroupRole, type GroupType, type InviteOption } from '../constants';
 
 /**
  * Who may do what in a group, per group type and role (the permission matrix of Tencent Cloud Chat,
@@ -37,14 +37,13 @@ export function canMuteAll(type: GroupType, role: GroupRole): boolean {
 }
 
 /**
- * Work: any member invites. AVChatRoom: nobody (2661). Others: owner and admins, and members when the
- * group's inviteOption lets them (FreeAccess, or NeedPermission which the service then queues).
+ * AVChatRoom: nobody (2661). Otherwise the group's inviteOption decides, for every role (Web SDK Group doc):
+ * FreeAccess lets anyone in the group add people, NeedPermission too (owner and admins directly, a member's
+ * invitees wait for approval), DisableInvite nobody, owner included. Work groups default to FreeAccess, the
+ * other types to DisableInvite.
  */
-export function canInvite(type: GroupType, role: GroupRole, inviteOption: JoinOption): boolean {
-  if (type === WORK) return true;
-  if (type === AV) return false;
-  if (isManager(role)) return true;
-  return inviteOption === TYPES.JOIN_OPTIONS_FREE_ACCESS;
+export function canInvite(type: GroupType, _role: GroupRole, inviteOption: InviteOption): boolean {
+  return type !== AV && inviteOption !== TYPES.INVITE_OPTIONS_DISABLE_INVITE;
 }
 
 /** Outranks: the owner over everyone, an admin over ordinary members. */

@@ -6,6 +6,9 @@ import type { ChatEvent, UserStatus } from '@/src/chat/types';
 
 const ok = <T>(data: T) => ({ code: 0, data });
 type Handler = (event: { name: string; data: unknown }) => void;
+/** Stand-ins: the adapter passes data through untouched, so their shape does not matter here. */
+const GROUP = { groupID: 'g1', name: 'Group one', type: TYPES.GRP_WORK };
+const MEMBER = { userID: 'bob', role: TYPES.GRP_MBR_ROLE_MEMBER };
 
 function fakeSdk() {
   const handlers = new Map<string, Set<Handler>>();
@@ -23,6 +26,32 @@ function fakeSdk() {
     getUserStatus: jest.fn(async () => ok({ successUserList: [], failureUserList: [] })),
     subscribeUserStatus: jest.fn(async () => ok({ failureUserList: [] })),
     unsubscribeUserStatus: jest.fn(async () => ok({ failureUserList: [] })),
+    getBlacklist: jest.fn(async () => ok(['mallory'])),
+    addToBlacklist: jest.fn(async () => ok(['mallory', 'bob'])),
+    removeFromBlacklist: jest.fn(async () => ok(['bob'])),
+    getGroupList: jest.fn(async () => ok({ groupList: [GROUP], isSyncCompleted: true })),
+    getGroupProfile: jest.fn(async () => ok({ group: GROUP })),
+    createGroup: jest.fn(async () => ok({ group: GROUP, overLimitUserIDList: [] })),
+    updateGroupProfile: jest.fn(async () => ok({ group: GROUP })),
+    dismissGroup: jest.fn(async () => ok({ groupID: 'g1' })),
+    joinGroup: jest.fn(async () => ok({ status: TYPES.JOIN_STATUS_WAIT_APPROVAL })),
+    quitGroup: jest.fn(async () => ok({ groupID: 'g1' })),
+    searchGroupByID: jest.fn(async () => ok({ group: GROUP })),
+    getGroupOnlineMemberCount: jest.fn(async () => ok({ memberCount: 3 })),
+    changeGroupOwner: jest.fn(async () => ok({ group: GROUP })),
+    getGroupApplicationList: jest.fn(async () => ok({ applicationList: [] })),
+    handleGroupApplication: jest.fn(async () => ok({ group: GROUP })),
+    setMessageRemindType: jest.fn(async () => ok({ group: GROUP })),
+    getGroupMemberList: jest.fn(async () => ok({ memberList: [MEMBER], offset: 0 })),
+    getGroupMemberProfile: jest.fn(async () => ok({ memberList: [MEMBER] })),
+    addGroupMember: jest.fn(async () =>
+      ok({ successUserIDList: ['bob'], failureUserIDList: [], existedUserIDList: [], overLimitUserIDList: [], group: GROUP }),
+    ),
+    deleteGroupMember: jest.fn(async () => ok({ group: GROUP, userIDList: ['bob'] })),
+    setGroupMemberMuteTime: jest.fn(async () => ok({ group: GROUP, member: MEMBER })),
+    setGroupMemberRole: jest.fn(async () => ok({ group: GROUP, member: MEMBER })),
+    setGroupMemberNameCard: jest.fn(async () => ok({ group: GROUP, member: MEMBER })),
+    setGroupMemberCustomField: jest.fn(async () => ok({ group: GROUP, member: MEMBER })),
     on: jest.fn((name: string, handler: Handler) => {
       handlers.set(name, (handlers.get(name) ?? new Set()).add(handler));
     }),
@@ -75,6 +104,44 @@ describe('createChatAdapter', () => {
     await expect(call(options)).resolves.toEqual({ code: 0, data });
     if (options === undefined) expect(sdk[method]).toHaveBeenCalledWith();
     else expect(sdk[method]).toHaveBeenCalledWith(options);
+  });
+
+  test.each([
+    ['getBlacklist', undefined, ['mallory']],
+    ['addToBlacklist', { userIDList: ['bob'] }, ['mallory', 'bob']],
+    ['removeFromBlacklist', { userIDList: ['mallory'] }, ['bob']],
+    ['getGroupList', undefined, { groupList: [GROUP], isSyncCompleted: true }],
+    ['createGroup', { type: TYPES.GRP_WORK, name: 'Group one', memberList: [{ userID: 'bob' }] }, { group: GROUP, overLimitUserIDList: [] }],
+    ['joinGroup', { groupID: 'g1' }, { status: TYPES.JOIN_STATUS_WAIT_APPROVAL }],
+    ['getGroupMemberList', { groupID: 'g1', count: 30, offset: 0 }, { memberList: [MEMBER], offset: 0 }],
+    ['getGroupMemberProfile', { groupID: 'g1', userIDList: ['bob'] }, { memberList: [MEMBER] }],
+    ['deleteGroupMember', { groupID: 'g1', userIDList: ['bob'] }, { group: GROUP, userIDList: ['bob'] }],
+    ['setGroupMemberRole', { groupID: 'g1', userID: 'bob', role: TYPES.GRP_MBR_ROLE_ADMIN }, { group: GROUP, member: MEMBER }],
+    ['setGroupMemberMuteTime', { groupID: 'g1', userID: 'bob', muteTime: 600 }, { group: GROUP, member: MEMBER }],
+  ] as const)('%s forwards what it is given and resolves { code: 0, data }', async (method, options, data) => {
+    const { sdk } = fakeSdk();
+    const call = createChatAdapter(sdk)[method] as (options?: unknown) => Promise<unknown>;
+    await expect(call(options)).resolves.toEqual({ code: 0, data });
+    if (options === undefined) expect(sdk[method]).toHaveBeenCalledWith();
+    else expect(sdk[method]).toHaveBeenCalledWith(options);
+  });
+
+  test.each([
+    ['dismissGroup', { groupID: 'g1' }],
+    ['quitGroup', { groupID: 'g1' }],
+    ['searchGroupByID', { group: GROUP }],
+    ['getGroupOnlineMemberCount', { memberCount: 3 }],
+  ] as const)('%s passes the groupID itself, as the SDK takes it', async (method, data) => {
+    const { sdk } = fakeSdk();
+    await expect(createChatAdapter(sdk)[method]('g1')).resolves.toEqual({ code: 0, data });
+    expect(sdk[method]).toHaveBeenCalledWith('g1');
+  });
+
+  test('a refused addToBlacklist rejects with the SDK error (2742 for blocking only yourself)', async () => {
+    const { sdk } = fakeSdk();
+    const imError = Object.assign(new Error('cannot add yourself'), { code: 2742 });
+    sdk.addToBlacklist.mockRejectedValueOnce(imError);
+    await expect(createChatAdapter(sdk).addToBlacklist({ userIDList: ['alice'] })).rejects.toBe(imError);
   });
 
   test('unsubscribeUserStatus without options cancels all subscriptions', async () => {

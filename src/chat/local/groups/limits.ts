@@ -1,0 +1,109 @@
+import { TYPES } from '../../constants';
+import type { GroupType, InviteOption, JoinOption, MessageRemindType } from '../../constants';
+
+export const GROUP_TYPES: readonly GroupType[] = [
+  TYPES.GRP_PUBLIC,
+  TYPES.GRP_WORK,
+  TYPES.GRP_MEETING,
+  TYPES.GRP_AVCHATROOM,
+  TYPES.GRP_COMMUNITY,
+];
+
+export const JOIN_OPTIONS: readonly JoinOption[] = [
+  TYPES.JOIN_OPTIONS_FREE_ACCESS,
+  TYPES.JOIN_OPTIONS_NEED_PERMISSION,
+  TYPES.JOIN_OPTIONS_DISABLE_APPLY,
+];
+
+export const INVITE_OPTIONS: readonly InviteOption[] = [
+  TYPES.INVITE_OPTIONS_FREE_ACCESS,
+  TYPES.INVITE_OPTIONS_NEED_PERMISSION,
+  TYPES.INVITE_OPTIONS_DISABLE_INVITE,
+];
+
+export const REMIND_TYPES: readonly MessageRemindType[] = [
+  TYPES.MSG_REMIND_ACPT_AND_NOTE,
+  TYPES.MSG_REMIND_ACPT_NOT_NOTE,
+  TYPES.MSG_REMIND_DISCARD,
+  TYPES.NOT_RECEIVE_OFFLINE_PUSH_EXCEPT_AT,
+];
+
+/**
+ * UTF-8 byte limits. The docs disagree (notes §1.3: 30/240/300/100 "classic", 100/400/400/500 newer); the
+ * larger ones are enforced so that no call the live service accepts is refused here.
+ */
+export const GROUP_BYTES = {
+  name: 100,
+  introduction: 400,
+  notification: 400,
+  avatar: 500,
+  nameCard: 50,
+  groupCustomValue: 512,
+  memberCustomValue: 64,
+  groupID: 48,
+} as const;
+
+/** Custom field keys: `[A-Za-z0-9_]`, at most 16 bytes ([LIM-zh]). */
+export const CUSTOM_KEY_SHAPE = /^[A-Za-z0-9_]{1,16}$/;
+/** Per-app limits of the docs, applied per group (no console registers keys here). */
+export const MAX_GROUP_CUSTOM_KEYS = 10;
+export const MAX_MEMBER_CUSTOM_KEYS = 5;
+
+export const SYSTEM_ID_PREFIX = '@TGS#';
+export const COMMUNITY_ID_PREFIX = '@TGS#_';
+
+/** Per-call caps (notes §2). */
+export const MAX_INITIAL_MEMBERS = 500;
+export const MAX_ADD_MEMBERS = 500;
+export const MAX_DELETE_MEMBERS = 500;
+export const MAX_MEMBER_PROFILE_QUERY = 50;
+export const MEMBER_PAGE_DEFAULT = 15;
+export const MEMBER_PAGE_MAX = 100;
+
+/** A muteTime is a uint32 on the server; 4294967295 means "for ever". */
+export const MAX_MUTE_SECONDS = 0xffffffff;
+
+/**
+ * maxMemberNum when createGroup does not give one ([DTS] L541). AVChatRoom has no limit, which the group
+ * reports as 0 (UNCONFIRMED: what the live service reports for "no limit").
+ */
+export const DEFAULT_MAX_MEMBERS: Record<GroupType, number> = {
+  Private: 200,
+  Public: 2000,
+  ChatRoom: 10000,
+  AVChatRoom: 0,
+  Community: 100000,
+};
+
+/** Fixed for Work/Meeting/AVChatRoom (the SDK drops joinOption there); Public and Community may change it. */
+export const DEFAULT_JOIN_OPTION: Record<GroupType, JoinOption> = {
+  Private: TYPES.JOIN_OPTIONS_DISABLE_APPLY,
+  Public: TYPES.JOIN_OPTIONS_NEED_PERMISSION,
+  ChatRoom: TYPES.JOIN_OPTIONS_FREE_ACCESS,
+  AVChatRoom: TYPES.JOIN_OPTIONS_FREE_ACCESS,
+  Community: TYPES.JOIN_OPTIONS_FREE_ACCESS,
+};
+
+/**
+ * Work groups let any member invite; for the other types the notes (§3) say the default inviteOption
+ * forbids invitations, which matches the d.ts ("Public/Meeting: only the app admin can invite") until an
+ * owner or admin opens it. AVChatRoom never takes invitations (2661). UNCONFIRMED for Community, which the
+ * feature table marks as inviting and the HarmonyOS doc as not by default; the latter is followed.
+ */
+export const DEFAULT_INVITE_OPTION: Record<GroupType, InviteOption> = {
+  Private: TYPES.INVITE_OPTIONS_FREE_ACCESS,
+  Public: TYPES.INVITE_OPTIONS_DISABLE_INVITE,
+  ChatRoom: TYPES.INVITE_OPTIONS_DISABLE_INVITE,
+  AVChatRoom: TYPES.INVITE_OPTIONS_DISABLE_INVITE,
+  Community: TYPES.INVITE_OPTIONS_DISABLE_INVITE,
+};
+
+/** The plan the embedded service emulates: Enterprise (6000 members per group, 5000 groups per user). */
+export const DEFAULT_PLAN = { maxMembersPerGroup: 6000, maxGroupsPerUser: 5000 } as const;
+
+/** Members are stored in chunks of this many join sequence numbers: a change rewrites ≤ 200 members. */
+export const CHUNK_SIZE = 200;
+/** The per-user index of groups is spread over this many keys (a storage-format constant: never change). */
+export const INDEX_BUCKETS = 64;
+/** Handled applications kept so that a second decision gets 10024 rather than "unknown". */
+export const HANDLED_APPLICATIONS_KEPT = 50;

@@ -1,0 +1,82 @@
+import { createLocalServer, createMemoryChannelHub, createMemoryStorage } from '@/src/chat/local';
+import type { LocalServer, LocalServerOptions, MemoryChannelHub, MemorySyncChannel } from '@/src/chat/local';
+import type { KeyValueStorage } from '@/src/platform/port';
+import { manualClock } from './helpers';
+
+export const HEARTBEAT_MS = 1_000;
+export const TTL_MS = 5_000;
+
+export interface Tab {
+  server: LocalServer;
+  channel: MemorySyncChannel;
+  /** Runs the tab's heartbeat once, as its timer would. */
+  beat(): void;
+}
+
+export interface Browser {
+  hub: MemoryChannelHub;
+  storage: KeyValueStorage;
+  clock: ReturnType<typeof manualClock>;
+  tabs: Tab[];
+  /** Opens one more tab on the same storage and channel. */
+  open(): Tab;
+  /** Delivers every message and every push, in every tab, until nothing moves. */
+  settle(): Promise<void>;
+  /** Lets `ms` pass with every open tab beating on time. */
+  pass(ms: number): void;
+}
+
+/** A browser origin: `count` tabs, each with its own server, over one localStorage and one channel. */
+export function browser(count: number, options: LocalServerOptions = {}, accounts = ['alice', 'bob', 'carol']): Browser {
+  const hub = createMemoryChannelHub();
+  const storage = createMemoryStorage(Object.fromEntries(accounts.map((id) => [`chat:user:${id}`, '{"profile":{}}'])));
+  const clock = manualClock();
+  const tabs: Tab[] = [];
+
+  function open(): Tab {
+    const channel = hub.channel('chat');
+    let task: () => void = () => undefined;
+    const server = createLocalServer({
+      storage,
+      clock: clock.now,
+      channel,
+      tabSync: {
+        tabID: `tab${tabs.length}`,
+        heartbeatMs: HEARTBEAT_MS,
+        sessionTtlMs: TTL_MS,
+        every: (tick) => {
+          task = tick;
+          return () => {
+            task = () => undefined;
+          };
+        },
+      },
+      ...options,
+    });
+    const tab: Tab = { server, channel, beat: () => task() };
+    tabs.push(tab);
+    return tab;
+  }
+
+  for (let i = 0; i < count; i += 1) open();
+
+  return {
+    hub,
+    storage,
+    clock,
+    tabs,
+    open,
+    async settle() {
+      do {
+        await hub.flush();
+        for (const tab of tabs) await tab.server.settle();
+      } while (hub.pending > 0);
+    },
+    pass(ms) {
+      for (let passed = 0; passed < ms; passed += HEARTBEAT_MS) {
+        clock.advance(Math.min(HEARTBEAT_MS, ms - passed));
+        for (const tab of tabs) if (!tab.channel.closed) tab.beat();
+      }
+    },
+  };
+}
