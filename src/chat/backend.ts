@@ -22,6 +22,11 @@ export interface ChatBackend {
   demoAccounts(): DemoAccount[];
   /** Stores a picked avatar and resolves with its URL (≤ 500 bytes): kept on the device, or uploaded. */
   saveAvatar(image: ChosenImage, onProgress: (progress: UploadProgress) => void): UploadTask;
+  /**
+   * Instances of the account already signed in (other tabs of the same browser share the local service);
+   * relaunch skips the automatic sign-in rather than kick them. Absent in cloud mode.
+   */
+  instancesOnline?(userID: string): number;
   /** Local mode mirrors the device's network state into NET_STATE_CHANGE; cloud mode has the SDK's own. */
   setNetworkConnected?(connected: boolean): void;
 }

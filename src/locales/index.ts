@@ -21,8 +21,9 @@ export function compileMessages<T extends MessageTree>(tree: T): T {
   const compiled: Record<string, unknown> = {};
   for (const [key, message] of Object.entries(tree)) {
     if (typeof message !== 'string') compiled[key] = compileMessages(message);
-    else if (!message.includes('{')) compiled[key] = message;
     else {
+      // Every text becomes a function, plain ones too: vue-i18n's own compiler would read '@' (as in
+      // group IDs like @TGS#…) and '|' as its linked-message and plural syntax.
       // split with a capture group: even indexes are text, odd indexes are placeholder names.
       const parts = message.split(/\{\s*([A-Za-z_$][\w$]*)\s*\}/);
       compiled[key] = (ctx: MessageContext): string =>

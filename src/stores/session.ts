@@ -97,7 +97,8 @@ export const useSessionStore = defineStore('session', () => {
     started = true;
     bindEvents();
     const last = appContext().platform.storage.getItem(LAST_USER_KEY);
-    if (!last) {
+    // Another tab already has this account: signing in here would kick it, so let the user choose.
+    if (!last || (appContext().backend.instancesOnline?.(last) ?? 0) > 0) {
       signedOut(null);
       return;
     }

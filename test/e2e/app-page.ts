@@ -34,6 +34,18 @@ export class AppPage {
     await this.page.locator('.btn-logout').waitFor();
   }
 
+  /** Opens a page of the app by its route, as a link would. */
+  async go(route: string): Promise<void> {
+    await this.page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, `#/${route}`);
+  }
+
+  /** Answers the open confirmation dialog. */
+  async confirm(): Promise<void> {
+    await this.page.locator('.uni-modal__btn_primary').click();
+  }
+
   async reload(): Promise<void> {
     await this.page.reload();
   }

@@ -38,6 +38,7 @@ export function createLocalBackend(server: LocalServer, platform: PlatformPort):
     chat: server.createClient(),
     getUserSig: async () => LOCAL_USER_SIG,
     demoAccounts: () => server.demoAccounts(),
+    instancesOnline: (userID) => server.instanceCount(userID),
     saveAvatar(image, onProgress) {
       let settled = false;
       let abortTask: (() => void) | undefined;

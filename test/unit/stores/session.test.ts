@@ -13,8 +13,8 @@ describe('session store', () => {
     expect(session.phase).toBe('ready');
     expect(world.platform.storage.getItem('session:last-user')).toBe('alice');
 
-    // A relaunch: a new app (pinia, client) on the same storage and service.
-    installWorld({ storage: snapshot(world.platform.storage) }, world.server);
+    // A relaunch: a new app and a new embedded service on what the device stored.
+    installWorld({ storage: snapshot(world.platform.storage) });
     const relaunched = useSessionStore();
     await relaunched.start();
     expect(relaunched.phase).toBe('ready');
@@ -88,3 +88,17 @@ describe('session store', () => {
 function snapshot(storage: { keys(): string[]; getItem(key: string): string | null }): Record<string, string> {
   return Object.fromEntries(storage.keys().map((key) => [key, storage.getItem(key) ?? '']));
 }
+
+describe('session store across tabs', () => {
+  it('does not sign the last user in again when another tab already has that account', async () => {
+    const world = installWorld();
+    await useSessionStore().start();
+    await useSessionStore().login('alice');
+    // A second tab: same storage and service, alice still signed in in the first.
+    installWorld({ storage: Object.fromEntries(world.platform.storage.keys().map((key) => [key, world.platform.storage.getItem(key) ?? ''])) }, world.server);
+    const second = useSessionStore();
+    await second.start();
+    expect(second.phase).toBe('signed-out');
+    expect(world.server.instanceCount('alice')).toBe(1);
+  });
+});
