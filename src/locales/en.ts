@@ -255,6 +255,7 @@ export const en = {
     title: 'Members',
     search: 'Search loaded members',
     all: 'All',
+    loaded: '{count} of {total} loaded',
     loadingMore: 'Loading more…',
     end: 'All {count} members loaded',
     empty: 'No members match.',

@@ -257,6 +257,7 @@ export const zhHans: Messages = {
     title: '群成员',
     search: '搜索已加载的成员',
     all: '全部',
+    loaded: '已加载 {count} / {total}',
     loadingMore: '加载更多…',
     end: '已加载全部 {count} 位成员',
     empty: '没有匹配的成员。',
