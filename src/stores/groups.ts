@@ -19,6 +19,8 @@ export const useGroupsStore = defineStore('groups', () => {
   const error = ref<ErrorLike | null>(null);
   const applications = ref<GroupApplication[]>([]);
   let bound = false;
+  /** Bumped by every pushed list, so that a fetch answered with older data does not overwrite it. */
+  let pushes = 0;
 
   const byID = computed(() => new Map(list.value.map((group) => [group.groupID, group])));
 
@@ -37,6 +39,7 @@ export const useGroupsStore = defineStore('groups', () => {
     bound = true;
     const { chat } = appContext().backend;
     chat.on(EVENT.GROUP_LIST_UPDATED, (event) => {
+      pushes += 1;
       list.value = [...event.data];
       loaded.value = true;
       // A change of membership or role may bring or settle join requests to handle.
@@ -53,8 +56,10 @@ export const useGroupsStore = defineStore('groups', () => {
     bind();
     loading.value = true;
     error.value = null;
+    const seen = pushes;
     try {
-      list.value = (await appContext().backend.chat.getGroupList()).data.groupList;
+      const fetched = (await appContext().backend.chat.getGroupList()).data.groupList;
+      if (pushes === seen) list.value = fetched;
       loaded.value = true;
     } catch (caught) {
       error.value = toErrorLike(caught);
