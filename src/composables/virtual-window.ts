@@ -29,10 +29,12 @@ export function muteLeft(muteUntil: number, nowSeconds: number): number {
 }
 
 export function formatDuration(seconds: number): string {
-  const days = Math.floor(seconds / 86400);
-  const hours = Math.floor((seconds % 86400) / 3600);
-  const minutes = Math.ceil((seconds % 3600) / 60);
+  // Whole minutes first, so 3599 s reads "1h 0m" rather than "60m".
+  const total = Math.max(1, Math.ceil(seconds / 60));
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const minutes = total % 60;
   if (days > 0) return `${days}d ${hours}h`;
   if (hours > 0) return `${hours}h ${minutes}m`;
-  return `${Math.max(1, minutes)}m`;
+  return `${minutes}m`;
 }

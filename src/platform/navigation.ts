@@ -44,3 +44,21 @@ export function setTabTexts(texts: string[]): void {
 export function redirectTo(url: string): void {
   uni.redirectTo({ url, fail: ignore });
 }
+
+/**
+ * A page's query value as it was given to pageUrl. uni-h5's router decodes query values before onLoad;
+ * WeChat hands them over as written in the URL, so a groupID such as "@TGS#…" arrives percent-encoded.
+ */
+export function queryParam(query: Record<string, string | undefined> | undefined, name: string): string {
+  const raw = String(query?.[name] ?? '');
+  let decoded = false;
+  // #ifdef H5
+  decoded = true;
+  // #endif
+  if (decoded) return raw;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

@@ -14,7 +14,11 @@
  *   tap('.btn-login');
  *   await flush();                            // promises, timers and re-renders, until nothing changes
  *   app.wx.reLaunch                           // ['/src/pages/profile/profile'] — navigation is recorded,
- *                                             // not followed: load the next page yourself
+ *                                             // not followed: load the next page yourself, e.g.
+ *   await loadUrl(app.wx.navigateTo[0]);      // opens a recorded URL with the query WeChat would pass
+ *   await signIn('alice');                    // a cold start with alice's stored session, signed in;
+ *                                             // then loadPage/loadUrl the page under test
+ *   tapText('.wd-action-sheet__action', 'Mute')  // the match that reads 'Mute' (e.g. an action sheet item)
  *   text('.error-userID'), value('.input-userID'), exists('.save-error'), findAll('.demo-account')
  *   app.errors                                // console.error calls (uncaught handler errors land there)
  *
@@ -38,7 +42,18 @@ export const MP_ROOT = path.resolve(process.env.MP_DIST ?? path.join(__dirname, 
 export const ROUTES = {
   login: 'src/pages/login/login',
   profile: 'src/pages/profile/profile',
+  user: 'src/pages/user/user',
+  blocklist: 'src/pages/blocklist/blocklist',
+  groups: 'src/pages/groups/groups',
+  groupCreate: 'src/pages/group-create/group-create',
+  groupSearch: 'src/pages/group-search/group-search',
+  groupApplications: 'src/pages/group-applications/group-applications',
+  group: 'src/pages/group/group',
+  members: 'src/pages/members/members',
 } as const;
+
+/** Where the app keeps the signed-in userID for the next start (src/stores/session.ts). */
+export const LAST_USER_KEY = 'session:last-user';
 
 // ---- the simulator and the exparser tree it renders into ----------------------------------------------
 
@@ -171,6 +186,9 @@ export interface WxRecord {
   reLaunch: string[];
   navigateTo: string[];
   redirectTo: string[];
+  switchTab: string[];
+  /** The `delta` of each wx.navigateBack call (1 unless given). */
+  navigateBack: number[];
   titles: string[];
   toasts: Array<{ title: string; icon?: string }>;
   modals: Array<{ title?: string; content?: string }>;
@@ -342,6 +360,8 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
     reLaunch: asyncApi('reLaunch', (o) => (record.reLaunch.push(String(o.url)), {})),
     navigateTo: asyncApi('navigateTo', (o) => (record.navigateTo.push(String(o.url)), {})),
     redirectTo: asyncApi('redirectTo', (o) => (record.redirectTo.push(String(o.url)), {})),
+    switchTab: asyncApi('switchTab', (o) => (record.switchTab.push(String(o.url)), {})),
+    navigateBack: asyncApi('navigateBack', (o) => (record.navigateBack.push(Number(o.delta ?? 1)), {})),
     chooseImage: asyncApi('chooseImage', () => {
       const image = options.chosenImage === undefined ? { path: 'http://tmp/picked.png', size: 2048 } : options.chosenImage;
       if (!image) throw new Error('cancel');
@@ -416,6 +436,8 @@ export function loadApp(storage: MpStorage = createStorage(), options: LoadAppOp
     reLaunch: [],
     navigateTo: [],
     redirectTo: [],
+    switchTab: [],
+    navigateBack: [],
     titles: [],
     toasts: [],
     modals: [],
@@ -477,6 +499,55 @@ export function app(): MpApp {
 export function page(): MpPage {
   if (!currentPage) throw new Error('No page loaded: call loadPage() first');
   return currentPage;
+}
+
+/**
+ * Opens a URL the app navigated to (app.wx.navigateTo / redirectTo / …), e.g.
+ * '/src/pages/group/group?groupID=%40TGS%232DEMOPUBLIC', as the only page. The query reaches onLoad the way
+ * WeChat's router hands it over: split on '&' and the first '=', values NOT percent-decoded (WeChat passes
+ * them as they were written in the URL; the page has to decodeURIComponent what it encoded).
+ */
+export async function loadUrl(url: string): Promise<MpPage> {
+  const mark = url.indexOf('?');
+  const route = (mark < 0 ? url : url.slice(0, mark)).replace(/^\//, '');
+  const search = mark < 0 ? '' : url.slice(mark + 1);
+  const query: Record<string, string> = {};
+  for (const pair of search.split('&')) {
+    if (!pair) continue;
+    const at = pair.indexOf('=');
+    if (at < 0) query[pair] = '';
+    else query[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return loadPage(route, query);
+}
+
+/**
+ * A cold start already signed in as `userID`, the way a returning user starts the mini program: the stored
+ * session (what a sign-in on the login page wrote) signs them in again at launch. Demo data is seeded on
+ * the first start as usual. Resolves once the app's session store says `ready` for `userID` (read through
+ * the Pinia instance the app installed), before any page is opened: load the page under test next.
+ * Called while an app runs, it relaunches on `storage`, and the new app's `errors` start with the old one's.
+ */
+export async function signIn(userID: string, storage: MpStorage = createStorage(), options: LoadAppOptions = {}): Promise<MpApp> {
+  await flush();
+  // A relaunch in the middle of a test must not lose what the previous run logged (afterEach checks errors).
+  const earlier = currentApp?.errors ?? [];
+  storage.set(LAST_USER_KEY, userID);
+  const started = loadApp(storage, options);
+  started.errors.unshift(...earlier);
+  await flush();
+  const session = sessionState();
+  if (session?.phase !== 'ready' || session.userID !== userID) {
+    throw new Error(`${userID} was not signed in again at launch: session ${JSON.stringify(session)}`);
+  }
+  return started;
+}
+
+/** The app's session store (src/stores/session.ts) as Pinia holds it: phase, userID, reason. */
+export function sessionState(): { phase?: string; userID?: string; reason?: unknown } | undefined {
+  const vm = app().options.$vm as { $pinia?: { state: { value: Record<string, unknown> } } } | undefined;
+  if (!vm?.$pinia) throw new Error('The app has no Pinia instance on its root component ($vm.$pinia)');
+  return vm.$pinia.state.value.session as { phase?: string; userID?: string; reason?: unknown } | undefined;
 }
 
 /**
@@ -558,6 +629,18 @@ function dispatch(node: ExNode, name: string, detail: Record<string, unknown> = 
 /** A tap on the first match (handlers run now; await flush() for what they start). */
 export function tap(selector: string): void {
   dispatch(find(selector), 'tap', { x: 0, y: 0 });
+}
+
+/**
+ * A tap on the first match whose rendered text is `label` (whitespace collapsed), e.g. one item of a
+ * wot-design-uni action sheet: tapText('.wd-action-sheet__action', 'Mute').
+ */
+export function tapText(selector: string, label: string): void {
+  const node = findAll(selector).find((candidate) => normalize(candidate.$$?.textContent ?? '') === label);
+  if (!node) {
+    throw new Error(`No "${selector}" reads "${label}" on ${page().route}; there are: ${JSON.stringify(texts(selector))}`);
+  }
+  dispatch(node, 'tap', { x: 0, y: 0 });
 }
 
 /** Types into an <input>: one `input` event carrying the whole new value, as WeChat sends on each key. */

@@ -28,5 +28,7 @@ describe('virtual window', () => {
     expect(formatDuration(600)).toBe('10m');
     expect(formatDuration(3600 * 2 + 300)).toBe('2h 5m');
     expect(formatDuration(86400 * 3 + 3600)).toBe('3d 1h');
+    expect(formatDuration(3599)).toBe('1h 0m');
+    expect(formatDuration(86399)).toBe('1d 0h');
   });
 });
