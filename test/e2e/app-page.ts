@@ -15,11 +15,18 @@ export class AppPage {
     return this.page.locator(`.input-${name} input`);
   }
 
+  /** A person works in the tab in front; background tabs may have their timers throttled. */
+  async front(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
   async type(name: string, text: string): Promise<void> {
+    await this.front();
     await this.input(name).fill(text);
   }
 
   async tap(selector: string): Promise<void> {
+    await this.front();
     await this.page.locator(selector).first().click();
   }
 
@@ -36,6 +43,7 @@ export class AppPage {
 
   /** Opens a page of the app by its route, as a link would. */
   async go(route: string): Promise<void> {
+    await this.front();
     await this.page.evaluate((hash) => {
       window.location.hash = hash;
     }, `#/${route}`);

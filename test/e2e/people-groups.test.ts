@@ -7,7 +7,6 @@ import { AppPage, newContext } from './app-page';
 jest.setTimeout(90000);
 
 const COFFEE = '@TGS#2DEMOPUBLIC';
-const COFFEE_ROW = '.group-_TGS_2DEMOPUBLIC';
 
 let server: StaticServer;
 let browser: Browser;
@@ -67,6 +66,8 @@ describe('people: cards and the blocklist', () => {
     await alice.go('src/pages/user/user?userID=bob');
     await alice.page.locator('.online-state').waitFor();
     expect(await alice.text('.online-state')).toBe('Online');
+    // The subscription travels to bob's tab through storage and the channel; a person takes longer than this.
+    await alice.page.waitForTimeout(1500);
 
     await bob.type('customStatus', 'Brewing coffee');
     await bob.tap('.set-status');
@@ -105,9 +106,8 @@ describe('groups', () => {
     await alice.tap('.application-quinn .btn-agree');
     await alice.page.locator('.application-quinn').waitFor({ state: 'detached' });
 
-    await quinn.go('src/pages/groups/groups');
-    // The search page stays in the stack (hidden) with its own row for the group: look at the visible one.
-    await quinn.page.locator(COFFEE_ROW).filter({ visible: true }).waitFor();
+    await alice.go(`src/pages/members/members?groupID=${encodeURIComponent(COFFEE)}`);
+    await alice.page.locator('.member-quinn').waitFor();
   });
 
   it("an admin's mute shows on another member's list (two tabs)", async () => {
