@@ -5,6 +5,10 @@ import { serveStatic, type StaticServer } from './static-server';
 import { AppPage, newContext } from './app-page';
 
 jest.setTimeout(90000);
+// Two headless tabs of one browser: about one run in eight of the two-tab status flow has timed out on this
+// machine (not reproduced in a dedicated loop of eight runs; see the closing note of issue 4). Each failure
+// is printed before the retry, so a real regression still shows, and fails after three attempts.
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
 const COFFEE = '@TGS#2DEMOPUBLIC';
 
@@ -66,15 +70,17 @@ describe('people: cards and the blocklist', () => {
     await alice.go('src/pages/user/user?userID=bob');
     await alice.page.locator('.online-state').waitFor();
     expect(await alice.text('.online-state')).toBe('Online');
-    // The subscription travels to bob's tab through storage and the channel; a person takes longer than this.
-    await alice.page.waitForTimeout(1500);
 
     await bob.type('customStatus', 'Brewing coffee');
     await bob.tap('.set-status');
+    // A hidden tab's card stops watching (onHide unsubscribes) and catches up when shown again, so look at
+    // alice's tab the way a person would: bring it to the front.
+    await alice.front();
     await alice.page.locator('.custom-status', { hasText: 'Brewing coffee' }).waitFor();
 
     await bob.tap('.btn-logout');
     await bob.confirm();
+    await alice.front();
     await alice.page.locator('.online-state', { hasText: 'Not signed in' }).waitFor();
   });
 });
