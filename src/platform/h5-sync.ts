@@ -52,6 +52,8 @@ export function browserSyncEnv(): BrowserSyncEnv {
 }
 
 interface Transport {
+  /** See SyncChannel.deliversAfterStorage. */
+  deliversAfterStorage: boolean;
   send(message: unknown): void;
   start(deliver: (message: unknown) => void): void;
 }
@@ -61,6 +63,7 @@ function broadcastTransport(env: BrowserSyncEnv, name: string): Transport | unde
   if (Channel) {
     const channel = new Channel(name);
     return {
+      deliversAfterStorage: false,
       send: (message) => channel.postMessage(message),
       start: (deliver) => channel.addEventListener('message', (event) => deliver(event.data)),
     };
@@ -71,6 +74,8 @@ function broadcastTransport(env: BrowserSyncEnv, name: string): Transport | unde
   const key = fallbackKey(name);
   let counter = 0;
   return {
+    // Written to the same localStorage after the data, so each tab applies the data before the message.
+    deliversAfterStorage: true,
     send(message) {
       // A storage event fires only when the value changes, so each message carries a unique stamp; removing
       // the key right away keeps storage clean, and the other tabs still get the event for the write.
@@ -99,6 +104,7 @@ function channelOver(transport: Transport, env: BrowserSyncEnv): SyncChannel {
     for (const listener of [...listeners]) listener(message);
   });
   const channel: SyncChannel = {
+    deliversAfterStorage: transport.deliversAfterStorage,
     post: (message) => transport.send(message),
     subscribe(listener) {
       const wrapper = (message: unknown) => listener(message);

@@ -25,6 +25,12 @@ export interface SyncChannel {
    * that it can withdraw what it announced instead of waiting for others to time it out.
    */
   onClosing?(listener: () => void): () => void;
+  /**
+   * True when a message arrives only once the storage writes its sender made before posting it are
+   * readable by the receiver (a channel carried by storage events). Otherwise, as with BroadcastChannel
+   * between browser processes, a message may overtake them, so senders include what they wrote.
+   */
+  readonly deliversAfterStorage?: boolean;
 }
 
 /** An image the user picked. On H5 `file` holds the browser File; on mini programs only `path` exists. */

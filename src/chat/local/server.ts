@@ -122,7 +122,7 @@ export class ServerCore {
     this.sync = options.channel
       ? new TabSync(this.syncHost(), options.channel, storage, this.keyPrefix, options.tabSync)
       : null;
-    this.storage = this.sync ? this.sync.track(storage) : storage;
+    this.storage = this.sync ? this.sync.trackedStorage() : storage;
     this.store = new UserStore(this.storage, this.keyPrefix, this.problems);
     this.blacklists = new BlacklistService(this);
     const { records, userKeys } = this.store.loadAll();

@@ -2,6 +2,7 @@ import { createBackend } from '@/src/chat/local/backend';
 import type { AppConfig } from '@/src/config/types';
 import { createMemoryPlatform } from '@/src/platform/memory';
 import { createMemoryChannelHub } from '@/src/platform/memory-sync';
+import { SYNC_VERSION } from '@/src/chat/local/sync/protocol';
 
 const CONFIG: AppConfig = {
   backend: 'local',
@@ -25,7 +26,7 @@ describe('local createBackend and the platform sync channel', () => {
     await backend.chat.login({ userID: 'alice', userSig: await backend.getUserSig('alice') });
     await hub.flush();
     expect(heard).toContainEqual(
-      expect.objectContaining({ v: 1, type: 'sessions', entry: expect.objectContaining({ sessions: [expect.objectContaining({ userID: 'alice' })] }) }),
+      expect.objectContaining({ v: SYNC_VERSION, type: 'sessions', entry: expect.objectContaining({ sessions: [expect.objectContaining({ userID: 'alice' })] }) }),
     );
   });
 

@@ -5,9 +5,10 @@
 import { EVENT, TYPES } from '@/src/chat/constants';
 import { createLocalServer, createMemoryStorage } from '@/src/chat/local';
 import type { LocalClient } from '@/src/chat/local';
+import { SYNC_VERSION } from '@/src/chat/local/sync/protocol';
 import type { UserStatus } from '@/src/chat/types';
 import { recordEvents } from './helpers';
-import { TTL_MS, browser } from './tabs';
+import { HEARTBEAT_MS, TTL_MS, browser } from './tabs';
 import type { Browser, Tab } from './tabs';
 
 const ONLINE = TYPES.USER_STATUS_ONLINE;
@@ -157,6 +158,60 @@ describe('two tabs over one storage', () => {
   });
 });
 
+describe('storage that reaches the other tabs late (Chromium caches localStorage per process)', () => {
+  const lagging = { laggingStorage: true };
+
+  it("bob's custom status set in tab B reaches alice, whose subscription tab B has not read from storage yet", async () => {
+    const world = browser(2, {}, undefined, lagging);
+    const [a, b] = world.tabs;
+    const alice = await login(world, a, 'alice');
+    const bob = await login(world, b, 'bob');
+    await alice.subscribeUserStatus({ userIDList: ['bob'] });
+    await world.settle();
+    const heard = recordEvents(alice, EVENT.USER_STATUS_UPDATED);
+
+    await bob.setSelfStatus({ customStatus: 'Brewing coffee' });
+    await world.settle();
+    expect(heard).toEqual([status('bob', ONLINE, 'Brewing coffee')]);
+    expect((await alice.getUserStatus({ userIDList: ['bob'] })).data.successUserList).toEqual([
+      { userID: 'bob', statusType: ONLINE, customStatus: 'Brewing coffee' },
+    ]);
+  });
+
+  it('an account and a group created in tab A are readable in tab B before its storage catches up', async () => {
+    const world = browser(2, {}, undefined, lagging);
+    const [a, b] = world.tabs;
+    const zed = await login(world, a, 'zed');
+    const { group } = (await zed.createGroup({ type: TYPES.GRP_WORK, name: 'late', memberList: [{ userID: 'bob' }] })).data;
+    await world.settle();
+
+    const bob = await login(world, b, 'bob');
+    expect(b.server.userIDs()).toContain('zed');
+    expect((await bob.getGroupList()).data.groupList.map((entry) => entry.groupID)).toEqual([group.groupID]);
+    expect((await bob.getGroupMemberList({ groupID: group.groupID })).data.memberList.map((member) => member.userID)).toEqual([
+      'zed',
+      'bob',
+    ]);
+  });
+
+  it('a carried value that storage overrode by the next heartbeat gives way to storage, and is read again', async () => {
+    const world = browser(2, {}, undefined, lagging);
+    const [a, b] = world.tabs;
+    const alice = await login(world, a, 'alice');
+    await alice.updateMyProfile({ nick: 'from A' });
+    await world.settle();
+    expect(b.server.peekProfile('alice')?.nick).toBe('from A');
+
+    // A write that raced it (another tab, devtools) is what storage ends up with.
+    world.storage.setItem('chat:user:alice', '{"profile":{"nick":"raced"}}');
+    world.propagateStorage();
+    b.beat();
+    expect(b.server.peekProfile('alice')?.nick).toBe('from A');
+    world.pass(HEARTBEAT_MS);
+    expect(b.server.peekProfile('alice')?.nick).toBe('raced');
+  });
+});
+
 describe('tabs that go away', () => {
   it("a crashed tab's instances stop counting after the expiry, and subscribers elsewhere hear UNLOGINED once", async () => {
     const world = browser(3);
@@ -260,8 +315,10 @@ describe('tabs that come later', () => {
     const bob = await login(world, a, 'bob');
     const heard = recordEvents(bob, EVENT.BLACKLIST_UPDATED);
     const stranger = world.hub.channel('chat');
-    stranger.post({ v: 2, from: 'old-tab', type: 'push', userID: 'bob', eventName: EVENT.BLACKLIST_UPDATED, data: ['x'] });
-    stranger.post({ v: 1, from: 'odd-tab', type: 'push', userID: 'bob', eventName: 'noSuchEvent', data: ['x'] });
+    stranger.post({ v: SYNC_VERSION - 1, from: 'old-tab', type: 'push', userID: 'bob', eventName: EVENT.BLACKLIST_UPDATED, data: ['x'] });
+    stranger.post({ v: SYNC_VERSION, from: 'odd-tab', type: 'push', userID: 'bob', eventName: 'noSuchEvent', data: ['x'] });
+    stranger.post({ v: SYNC_VERSION, from: 'odd-tab', type: 'keys-changed', keys: ['chat:user:bob'] });
+    stranger.post({ v: SYNC_VERSION, from: 'odd-tab', type: 'keys-changed', changes: [{ key: 'chat:user:bob', value: 7 }] });
     stranger.post('not even an object');
     await world.settle();
     expect(heard).toEqual([]);

@@ -2,6 +2,7 @@ import { createLocalServer, createMemoryChannelHub, createMemoryStorage } from '
 import type { LocalServer, LocalServerOptions, MemoryChannelHub, MemorySyncChannel } from '@/src/chat/local';
 import type { KeyValueStorage } from '@/src/platform/port';
 import { manualClock } from './helpers';
+import { laggingStorages } from './lagging-storage';
 
 export const HEARTBEAT_MS = 1_000;
 export const TTL_MS = 5_000;
@@ -24,12 +25,26 @@ export interface Browser {
   settle(): Promise<void>;
   /** Lets `ms` pass with every open tab beating on time. */
   pass(ms: number): void;
+  /** With `laggingStorage`: every tab now sees the others' writes (a no-op otherwise). */
+  propagateStorage(): void;
+}
+
+export interface BrowserOptions {
+  /** Each tab reads its own copy of storage and sees the others' writes only on propagateStorage(). */
+  laggingStorage?: boolean;
 }
 
 /** A browser origin: `count` tabs, each with its own server, over one localStorage and one channel. */
-export function browser(count: number, options: LocalServerOptions = {}, accounts = ['alice', 'bob', 'carol']): Browser {
+export function browser(
+  count: number,
+  options: LocalServerOptions = {},
+  accounts = ['alice', 'bob', 'carol'],
+  { laggingStorage = false }: BrowserOptions = {},
+): Browser {
   const hub = createMemoryChannelHub();
-  const storage = createMemoryStorage(Object.fromEntries(accounts.map((id) => [`chat:user:${id}`, '{"profile":{}}'])));
+  const initial = Object.fromEntries(accounts.map((id) => [`chat:user:${id}`, '{"profile":{}}']));
+  const lagging = laggingStorage ? laggingStorages(initial) : null;
+  const storage = lagging ? lagging.backing : createMemoryStorage(initial);
   const clock = manualClock();
   const tabs: Tab[] = [];
 
@@ -37,7 +52,7 @@ export function browser(count: number, options: LocalServerOptions = {}, account
     const channel = hub.channel('chat');
     let task: () => void = () => undefined;
     const server = createLocalServer({
-      storage,
+      storage: lagging ? lagging.view() : storage,
       clock: clock.now,
       channel,
       tabSync: {
@@ -71,6 +86,9 @@ export function browser(count: number, options: LocalServerOptions = {}, account
         await hub.flush();
         for (const tab of tabs) await tab.server.settle();
       } while (hub.pending > 0);
+    },
+    propagateStorage() {
+      lagging?.propagate();
     },
     pass(ms) {
       for (let passed = 0; passed < ms; passed += HEARTBEAT_MS) {

@@ -80,6 +80,8 @@ describe('the H5 sync channel', () => {
     expect(inA).toEqual([{ n: 2 }]);
     expect(inB).toEqual([{ n: 1 }]);
     expect(inOther).toEqual([]);
+    // Another browser process may read localStorage before this message's writes reach it.
+    expect(a.deliversAfterStorage).toBe(false);
   });
 
   it('falls back to storage events, leaving no key behind, and delivers repeated messages', () => {
@@ -94,6 +96,7 @@ describe('the H5 sync channel', () => {
     expect(inB).toEqual([{ type: 'same' }, { type: 'same' }]);
     expect(inA).toEqual([]);
     expect(origin.items.has(fallbackKey('chat'))).toBe(false);
+    expect(a.deliversAfterStorage).toBe(true);
   });
 
   it('stops delivering to a listener after unsubscribe, and reports pagehide as closing', () => {

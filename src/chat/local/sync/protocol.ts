@@ -7,7 +7,17 @@ import { EVENT, TYPES } from '../../constants';
 import type { KickedOutType } from '../../constants';
 import type { ChatEventName } from '../../types';
 
-export const SYNC_VERSION = 1;
+/** 2: `keys-changed` carries the written values (1 sent only the keys). */
+export const SYNC_VERSION = 2;
+
+/**
+ * A storage write. `value` is the text written (null: removed), so the receiver need not read a storage
+ * that may not show the write yet; absent when the channel guarantees storage is up to date on arrival.
+ */
+export interface KeyChange {
+  key: string;
+  value?: string | null;
+}
 
 /** One logged-in instance as other tabs see it. `id` is unique within its tab only. */
 export interface TabSessionInfo {
@@ -29,7 +39,7 @@ export interface TabEntry {
 
 export type SyncMessage =
   /** These storage keys were written (or removed); reload whatever you keep of them. */
-  | { type: 'keys-changed'; keys: string[] }
+  | { type: 'keys-changed'; changes: KeyChange[] }
   /** Deliver this event to your instances of `userID`; `data` was computed by the sender. */
   | { type: 'push'; userID: string; eventName: ChatEventName; data: unknown }
   /**
@@ -62,8 +72,9 @@ function isKickType(value: unknown): value is KickedOutType {
   return typeof value === 'string' && KICK_TYPES.has(value);
 }
 
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+function isKeyChange(value: unknown): value is KeyChange {
+  if (!isRecord(value) || typeof value.key !== 'string') return false;
+  return value.value === undefined || value.value === null || typeof value.value === 'string';
 }
 
 export function parseTabEntry(value: unknown): TabEntry | null {
@@ -85,7 +96,8 @@ export function parseEnvelope(raw: unknown): SyncEnvelope | null {
   const base = { v: SYNC_VERSION, from: raw.from };
   switch (raw.type) {
     case 'keys-changed':
-      return isStringList(raw.keys) ? { ...base, type: 'keys-changed', keys: raw.keys } : null;
+      if (!Array.isArray(raw.changes) || !raw.changes.every(isKeyChange)) return null;
+      return { ...base, type: 'keys-changed', changes: raw.changes };
     case 'push':
       if (typeof raw.userID !== 'string' || !isEventName(raw.eventName)) return null;
       return { ...base, type: 'push', userID: raw.userID, eventName: raw.eventName, data: raw.data };

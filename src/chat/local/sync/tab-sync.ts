@@ -3,7 +3,8 @@ import type { ChatEventName } from '../../types';
 import type { KeyValueStorage, SyncChannel } from '../../../platform/port';
 import type { ServerProblem } from '../storage';
 import { SYNC_VERSION, parseEnvelope } from './protocol';
-import type { SyncEnvelope, SyncMessage, TabEntry, TabSessionInfo } from './protocol';
+import type { KeyChange, SyncEnvelope, SyncMessage, TabEntry, TabSessionInfo } from './protocol';
+import { CarriedValues } from './carried-values';
 import { TabRegistry, userIDsOf } from './registry';
 import type { RemoteSession } from './registry';
 
@@ -62,7 +63,10 @@ export class TabSync {
   readonly tabID: string;
   private readonly registry: TabRegistry;
   private readonly stops: Array<() => void> = [];
-  private readonly pendingKeys = new Set<string>();
+  /** Written since the last `keys-changed`, with the value each got (null: removed). */
+  private readonly pendingKeys = new Map<string, string | null>();
+  private readonly carried: CarriedValues;
+  private readonly heartbeatMs: number;
   private flushQueued = false;
   private rev = 0;
   /** The closing hook withdrew this tab's instances; if the page lives on, the next heartbeat restores them. */
@@ -72,7 +76,7 @@ export class TabSync {
   constructor(
     private readonly host: SyncHost,
     private readonly channel: SyncChannel,
-    storage: KeyValueStorage,
+    private readonly storage: KeyValueStorage,
     keyPrefix: string,
     options: TabSyncOptions = {},
   ) {
@@ -80,25 +84,30 @@ export class TabSync {
     const ttlMs = options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
     this.registry = new TabRegistry(storage, keyPrefix, this.tabID, ttlMs, (problem) => host.report(problem));
     this.registry.readStored(host.clock());
+    this.carried = new CarriedValues(storage, () => host.clock());
+    this.heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
     this.stops.push(channel.subscribe((message) => this.receive(message)));
     if (channel.onClosing) this.stops.push(channel.onClosing(() => this.withdraw()));
     const every = options.every ?? everyWithTimers;
-    this.stops.push(every(() => this.tick(), options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS));
+    this.stops.push(every(() => this.tick(), this.heartbeatMs));
   }
 
-  /** `storage` with every successful write announced to the other tabs as `keys-changed`. */
-  track(storage: KeyValueStorage): KeyValueStorage {
+  /**
+   * The storage given to the constructor, with every successful write announced to the other tabs as
+   * `keys-changed`, and the writes they announced readable even before this tab's storage shows them.
+   */
+  trackedStorage(): KeyValueStorage {
     return {
-      getItem: (key) => storage.getItem(key),
+      getItem: (key) => this.carried.getItem(key),
       setItem: (key, value) => {
-        storage.setItem(key, value);
-        this.keyChanged(key);
+        this.storage.setItem(key, value);
+        this.written(key, value);
       },
       removeItem: (key) => {
-        storage.removeItem(key);
-        this.keyChanged(key);
+        this.storage.removeItem(key);
+        this.written(key, null);
       },
-      keys: () => storage.keys(),
+      keys: () => this.carried.keys(),
     };
   }
 
@@ -138,6 +147,8 @@ export class TabSync {
     } else {
       this.withdrawn = false;
     }
+    const superseded = this.carried.prune(this.heartbeatMs);
+    if (superseded.length > 0) this.host.applyExternalKeys(superseded);
     const now = this.host.clock();
     this.registry.readStored(now);
     const lost = this.registry.pruneExpired(now);
@@ -153,9 +164,10 @@ export class TabSync {
     for (const stop of this.stops.splice(0)) stop();
   }
 
-  private keyChanged(key: string): void {
+  private written(key: string, value: string | null): void {
+    this.carried.written(key);
     if (this.closed) return;
-    this.pendingKeys.add(key);
+    this.pendingKeys.set(key, value);
     if (this.flushQueued) return;
     this.flushQueued = true;
     // One message per burst of writes (a seed writes dozens of keys).
@@ -165,9 +177,10 @@ export class TabSync {
   private flushKeys(): void {
     this.flushQueued = false;
     if (this.pendingKeys.size === 0) return;
-    const keys = [...this.pendingKeys];
+    const withValues = this.channel.deliversAfterStorage !== true;
+    const changes: KeyChange[] = [...this.pendingKeys].map(([key, value]) => (withValues ? { key, value } : { key }));
     this.pendingKeys.clear();
-    this.post({ type: 'keys-changed', keys });
+    this.post({ type: 'keys-changed', changes });
   }
 
   /** Data before events: a receiver has reloaded what a push is about by the time it delivers the push. */
@@ -201,7 +214,8 @@ export class TabSync {
   private handle(envelope: SyncEnvelope): void {
     switch (envelope.type) {
       case 'keys-changed':
-        this.host.applyExternalKeys(envelope.keys);
+        for (const { key, value } of envelope.changes) if (value !== undefined) this.carried.carry(key, value);
+        this.host.applyExternalKeys(envelope.changes.map((change) => change.key));
         return;
       case 'push':
         this.host.deliverRelayed(envelope.userID, envelope.eventName, envelope.data);
