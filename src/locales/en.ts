@@ -143,6 +143,7 @@ export const en = {
     addPlaceholder: 'userIDs to block, separated by commas',
     add: 'Block',
     loadFailed: 'Could not load the blocklist.',
+    notAdded: 'Not blocked: {ids} (no such user, or yourself)',
   },
   me: { blocklist: 'Blocklist', findPeople: 'Find people' },
   groups: {

@@ -145,6 +145,7 @@ export const zhHans: Messages = {
     addPlaceholder: '要拉黑的用户 ID，用逗号分隔',
     add: '拉黑',
     loadFailed: '无法加载黑名单。',
+    notAdded: '未拉黑：{ids}（用户不存在，或是你自己）',
   },
   me: { blocklist: '黑名单', findPeople: '查找用户' },
   groups: {

@@ -47,9 +47,15 @@ export const useBlocklistStore = defineStore('blocklist', () => {
     return userIDs.value.includes(userID);
   }
 
-  async function block(ids: string[]): Promise<void> {
+  /**
+   * Answers the IDs left out: the service skips accounts that do not exist (and oneself) without an error,
+   * so the caller can tell the person.
+   */
+  async function block(ids: string[]): Promise<string[]> {
     bind();
-    apply((await appContext().backend.chat.addToBlacklist({ userIDList: ids })).data);
+    const list = (await appContext().backend.chat.addToBlacklist({ userIDList: ids })).data;
+    apply(list);
+    return ids.filter((id) => !list.includes(id));
   }
 
   /** Optimistic: the rows disappear at once and come back if the service refuses. */

@@ -138,6 +138,21 @@ describe('blocklist', () => {
     expect(app().wx.toasts.map((toast) => toast.title)).toContain(en.user.blocked);
   });
 
+  test('an unknown userID is left out and named, and stays in the box; nothing else changes', async () => {
+    await loadUrl(pageUrl(ROUTES.blocklist));
+
+    type('.input-block-ids', 'nobody-here');
+    await flush();
+    tap('.btn-add-block');
+    await flush();
+
+    expect(findAll('.blocked-row')).toHaveLength(1);
+    expect(text('.field-error')).toBe(en.blocklist.notAdded.replace('{ids}', 'nobody-here'));
+    expect(value('.input-block-ids')).toBe('nobody-here');
+    expect(storedBlocklist(storage)).toEqual(['mallory']);
+    expect(app().wx.toasts.map((toast) => toast.title)).not.toContain(en.user.blocked);
+  });
+
   test('unblocking the last one confirms, removes the row and leaves the list empty', async () => {
     await loadUrl(pageUrl(ROUTES.blocklist));
 

@@ -99,7 +99,7 @@ describe('blocklist store', () => {
     const store = useBlocklistStore();
     await store.load();
     expect(store.userIDs).toEqual(['mallory']);
-    await store.block(['bob', 'carol']);
+    expect(await store.block(['bob', 'nobody', 'carol', 'alice'])).toEqual(['nobody', 'alice']);
     expect(store.userIDs.sort()).toEqual(['bob', 'carol', 'mallory']);
     await store.unblock(['bob']);
     expect(store.has('bob')).toBe(false);
