@@ -273,6 +273,7 @@ export const en = {
     nameCard: 'Edit name card',
     nameCardPlaceholder: 'Name shown in this group',
     customFields: 'Edit member fields',
+    fieldMalformed: 'Not of the form key=value: “{part}”',
     openCard: 'View profile',
     muteFor: 'Mute for',
     durations: { m10: '10 minutes', h1: '1 hour', d1: '1 day', d7: '7 days' },

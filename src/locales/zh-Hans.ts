@@ -275,6 +275,7 @@ export const zhHans: Messages = {
     nameCard: '修改群名片',
     nameCardPlaceholder: '在本群显示的名字',
     customFields: '修改成员字段',
+    fieldMalformed: '不是 key=value 的形式：“{part}”',
     openCard: '查看资料',
     muteFor: '禁言时长',
     durations: { m10: '10 分钟', h1: '1 小时', d1: '1 天', d7: '7 天' },

@@ -118,6 +118,12 @@ export const useMembersStore = defineStore('members', () => {
     );
   }
 
+  /** getGroupMemberList leaves member custom fields out (as the SDK does); this asks for one member's. */
+  async function customFieldsOf(userID: string): Promise<CustomField[]> {
+    const { data } = await appContext().backend.chat.getGroupMemberProfile({ groupID: groupID.value, userIDList: [userID] });
+    return data.memberList.find((member) => member.userID === userID)?.memberCustomField ?? [];
+  }
+
   async function remove(userIDs: string[], reason: string): Promise<void> {
     const before = members.value;
     members.value = before.filter((member) => !userIDs.includes(member.userID));
@@ -155,6 +161,7 @@ export const useMembersStore = defineStore('members', () => {
     mute,
     setNameCard,
     setCustomField,
+    customFieldsOf,
     remove,
     add,
   };

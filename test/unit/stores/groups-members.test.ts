@@ -49,6 +49,17 @@ describe('members store', () => {
     expect(world.server.instanceCount('carol')).toBe(1);
   });
 
+  it("reads a member's custom fields, which the member list leaves out", async () => {
+    await signedIn('alice');
+    const store = useMembersStore();
+    await store.open(COFFEE);
+    await store.setCustomField('dave', [{ key: 'team', value: 'roasting' }]);
+    await store.open(COFFEE);
+    expect(store.members.find((member) => member.userID === 'dave')?.memberCustomField).toEqual([]);
+    expect(await store.customFieldsOf('dave')).toEqual([{ key: 'team', value: 'roasting' }]);
+    expect(await store.customFieldsOf('erin')).toEqual([]);
+  });
+
   it('filters by role and searches only what is loaded', async () => {
     await signedIn('alice');
     const store = useMembersStore();
