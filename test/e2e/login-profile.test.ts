@@ -2,35 +2,12 @@ import { resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { serveStatic, type StaticServer } from './static-server';
-import { AppPage, newContext } from './app-page';
+import { AppPage } from './app-page';
+import { useH5App } from './h5-app';
 
 jest.setTimeout(60000);
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(resolve(__dirname, '../../dist/build/h5'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  // A fresh context is a fresh localStorage: every test starts on the demo seed.
-  context = await newContext(browser);
-});
-
-afterEach(async () => {
-  await context.close();
-});
+const h5 = useH5App();
 
 /** A small valid PNG, so the file chooser gets a real image the app can decode and downscale. */
 function writePng(): string {
@@ -81,7 +58,7 @@ function writePng(): string {
 
 describe('login and my profile in the H5 build', () => {
   it('refuses a userID over 32 bytes and signs in a demo user', async () => {
-    const app = await AppPage.open(context, server.url);
+    const app = await h5.open();
     await app.page.locator('.demo-alice').waitFor();
     await app.type('userID', 'x'.repeat(33));
     await app.tap('.btn-login');
@@ -94,7 +71,7 @@ describe('login and my profile in the H5 build', () => {
   });
 
   it('edits several fields and the avatar, and keeps them across a reload', async () => {
-    const app = await AppPage.open(context, server.url);
+    const app = await h5.open();
     await app.signIn('bob');
     await app.type('nick', 'Bobby Tables');
     await app.type('selfSignature', 'Hello from the browser test');
@@ -129,7 +106,7 @@ describe('login and my profile in the H5 build', () => {
   });
 
   it('keeps the typed text when the service refuses an over-long nick', async () => {
-    const app = await AppPage.open(context, server.url);
+    const app = await h5.open();
     await app.signIn('carol');
     const original = await app.input('nick').inputValue();
     const tooLong = 'n'.repeat(300);
@@ -146,7 +123,7 @@ describe('login and my profile in the H5 build', () => {
   });
 
   it('switches the language and remembers the choice', async () => {
-    const app = await AppPage.open(context, server.url);
+    const app = await h5.open();
     await app.signIn('dave');
     expect(await app.text('.btn-logout')).toBe('Sign out');
     await app.tap('.chip-locale-zh-Hans');
@@ -158,7 +135,7 @@ describe('login and my profile in the H5 build', () => {
   });
 
   it('remembers the last user on relaunch and returns to login on logout', async () => {
-    const app = await AppPage.open(context, server.url);
+    const app = await h5.open();
     await app.signIn('erin');
     await app.reload();
     await app.page.locator('.btn-logout').waitFor();
@@ -171,18 +148,20 @@ describe('login and my profile in the H5 build', () => {
   });
 
   it('shows a banner while the connection is down', async () => {
-    const app = await AppPage.open(context, server.url);
+    const app = await h5.open();
     await app.signIn('frank');
     expect(await app.page.locator('.net-banner').count()).toBe(0);
-    await context.setOffline(true);
+    await h5.context.setOffline(true);
     await app.page.locator('.net-banner').waitFor();
-    await context.setOffline(false);
+    await h5.context.setOffline(false);
     await app.page.locator('.net-banner').waitFor({ state: 'detached' });
   });
 
   it('follows the system dark theme', async () => {
+    const browser = h5.context.browser();
+    if (!browser) throw new Error('the context has no browser');
     const dark = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
-    const app = await AppPage.open(dark, server.url);
+    const app = await AppPage.open(dark, h5.url);
     await app.page.locator('.page-shell.dark').waitFor();
     const background = await app.page.locator('.page-shell').first().evaluate((node) => getComputedStyle(node).backgroundColor);
     expect(background).toBe('rgb(17, 17, 20)');

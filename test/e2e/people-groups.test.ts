@@ -1,47 +1,14 @@
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { serveStatic, type StaticServer } from './static-server';
-import { AppPage, newContext } from './app-page';
+import { useH5App } from './h5-app';
 
 jest.setTimeout(90000);
 
 const COFFEE = '@TGS#2DEMOPUBLIC';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(resolve(__dirname, '../../dist/build/h5'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await newContext(browser);
-});
-
-afterEach(async () => {
-  await context.close();
-});
-
-/** Two tabs of one origin share the embedded service, so two people can use it side by side. */
-async function twoTabs(first: string, second: string): Promise<[AppPage, AppPage]> {
-  const a = await AppPage.open(context, server.url);
-  await a.signIn(first);
-  const b = await AppPage.open(context, server.url);
-  await b.signIn(second);
-  return [a, b];
-}
+const h5 = useH5App();
 
 describe('people: cards and the blocklist', () => {
   it('finds a user by ID, blocks them with confirmation, and unblocks them from the blocklist', async () => {
-    const app = await AppPage.open(context, server.url);
+    const app = await h5.open();
     await app.signIn('alice');
     await app.type('find-user', 'bob');
     await app.tap('.btn-find-user');
@@ -61,8 +28,36 @@ describe('people: cards and the blocklist', () => {
     expect(await app.page.locator('.blocked-mallory').count()).toBe(1);
   });
 
+  it('adds several users to the blocklist by userID and says which ones were left out', async () => {
+    const app = await h5.open();
+    await app.signIn('alice');
+    await app.go('src/pages/blocklist/blocklist');
+    await app.page.locator('.blocked-mallory').waitFor();
+    await app.type('block-ids', 'bob, nobody42, carol');
+    await app.tap('.btn-add-block');
+    await app.page.locator('.blocked-carol').waitFor();
+    expect(await app.page.locator('.blocked-bob').count()).toBe(1);
+    expect(await app.text('.field-error')).toBe('Not blocked: nobody42 (no such user, or yourself)');
+    // What was not done stays in the box, to correct and send again.
+    await app.page.waitForFunction(() => document.querySelector<HTMLInputElement>('.input-block-ids input')?.value === 'nobody42');
+  });
+
+  it("copies a card's userID, and one's own card leads to my profile", async () => {
+    const app = await h5.open();
+    await h5.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h5.url });
+    await app.signIn('alice');
+    await app.go('src/pages/user/user?userID=alice');
+    await app.tap('.btn-edit-mine');
+    await app.page.locator('.btn-logout').waitFor();
+
+    await app.go('src/pages/user/user?userID=bob');
+    await app.tap('.user-id');
+    await app.page.getByText('userID copied').waitFor();
+    expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe('bob');
+  });
+
   it("shows bob's status change live on alice's open card (two tabs)", async () => {
-    const [alice, bob] = await twoTabs('alice', 'bob');
+    const [alice, bob] = await h5.twoTabs('alice', 'bob');
     await alice.go('src/pages/user/user?userID=bob');
     await alice.page.locator('.online-state').waitFor();
     expect(await alice.text('.online-state')).toBe('Online');
@@ -83,7 +78,7 @@ describe('people: cards and the blocklist', () => {
 
 describe('groups', () => {
   it('creates a group of a chosen type and opens its info', async () => {
-    const app = await AppPage.open(context, server.url);
+    const app = await h5.open();
     await app.signIn('erin');
     await app.go('src/pages/group-create/group-create');
     await app.tap('.chip-group-type-Public');
@@ -96,7 +91,7 @@ describe('groups', () => {
   });
 
   it('a join request appears for the owner and approval adds the member (two tabs)', async () => {
-    const [alice, quinn] = await twoTabs('alice', 'quinn');
+    const [alice, quinn] = await h5.twoTabs('alice', 'quinn');
     await quinn.go('src/pages/group-search/group-search');
     await quinn.type('search-group', COFFEE);
     await quinn.tap('.btn-do-search');
@@ -113,7 +108,7 @@ describe('groups', () => {
   });
 
   it("an admin's mute shows on another member's list (two tabs)", async () => {
-    const [alice, bob] = await twoTabs('alice', 'bob');
+    const [alice, bob] = await h5.twoTabs('alice', 'bob');
     await alice.go(`src/pages/members/members?groupID=${encodeURIComponent(COFFEE)}`);
     await alice.tap('.member-dave');
     await alice.page.getByText('Mute', { exact: true }).click();
@@ -126,7 +121,7 @@ describe('groups', () => {
   });
 
   it('renders only rows near the viewport in the 6000-member group and loads pages on scroll', async () => {
-    const app = await AppPage.open(context, server.url);
+    const app = await h5.open();
     await app.signIn('alice');
     await app.go(`src/pages/members/members?groupID=${encodeURIComponent('@TGS#3DEMOALLHANDS')}`);
     await app.page.locator('.member-row').first().waitFor();
