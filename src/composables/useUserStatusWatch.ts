@@ -1,27 +1,19 @@
 import { onHide, onShow, onUnload } from '@dcloudio/uni-app';
 import { useUserStatusStore } from '@/src/stores/user-status';
+import { WatchLifecycle } from './watch-lifecycle';
 
 /**
  * Keeps the given users' status live while the page is shown: subscribe on show, unsubscribe on hide
  * and unload, so leaving a card never leaves a subscription behind.
  */
-export function useUserStatusWatch(userIDs: () => string[]): void {
+export function useUserStatusWatch(userIDs: () => string[], onError: (error: unknown) => void): void {
   const store = useUserStatusStore();
-  let stop: (() => Promise<void>) | null = null;
-
-  async function start(): Promise<void> {
-    await release();
+  const lifecycle = new WatchLifecycle(async () => {
     const ids = userIDs().filter((id) => id !== '');
-    if (ids.length > 0) stop = await store.watch(ids);
-  }
+    return ids.length > 0 ? store.watch(ids) : null;
+  }, onError);
 
-  async function release(): Promise<void> {
-    const current = stop;
-    stop = null;
-    await current?.();
-  }
-
-  onShow(() => void start());
-  onHide(() => void release());
-  onUnload(() => void release());
+  onShow(() => void lifecycle.show());
+  onHide(() => void lifecycle.hide());
+  onUnload(() => void lifecycle.hide());
 }

@@ -37,13 +37,9 @@ export const useUserStatusStore = defineStore('userStatus', () => {
     const ids = [...new Set(userIDs)];
     const fresh = ids.filter((id) => (watchers.get(id) ?? 0) === 0);
     for (const id of ids) watchers.set(id, (watchers.get(id) ?? 0) + 1);
-    for (const batch of chunk(fresh, STATUS_BATCH)) {
-      const { successUserList } = (await chat.getUserStatus({ userIDList: batch })).data;
-      for (const status of successUserList) byID.set(status.userID, status);
-      await chat.subscribeUserStatus({ userIDList: batch });
-    }
+
     let stopped = false;
-    return async () => {
+    const stop = async (): Promise<void> => {
       if (stopped) return;
       stopped = true;
       const released: string[] = [];
@@ -58,6 +54,19 @@ export const useUserStatusStore = defineStore('userStatus', () => {
       if (!chat.isReady()) return;
       for (const batch of chunk(released, STATUS_BATCH)) await chat.unsubscribeUserStatus({ userIDList: batch });
     };
+
+    try {
+      for (const batch of chunk(fresh, STATUS_BATCH)) {
+        const { successUserList } = (await chat.getUserStatus({ userIDList: batch })).data;
+        for (const status of successUserList) byID.set(status.userID, status);
+        await chat.subscribeUserStatus({ userIDList: batch });
+      }
+    } catch (caught) {
+      // Counted but never handed out: undo the count (and whatever batches did subscribe) before failing.
+      await stop().catch(() => undefined);
+      throw caught;
+    }
+    return stop;
   }
 
   function get(userID: string): UserStatus | undefined {

@@ -70,4 +70,23 @@ describe('user status store', () => {
     await flush();
     expect(store.get('bob')?.customStatus).toBe('lunch');
   });
+
+  it('a watch that fails to subscribe counts nobody, so the next one subscribes afresh', async () => {
+    const world = await signedIn('alice');
+    const store = useUserStatusStore();
+    const original = world.backend.chat.subscribeUserStatus.bind(world.backend.chat);
+    world.backend.chat.subscribeUserStatus = () => Promise.reject(Object.assign(new Error('network'), { code: 2800 }));
+    await expect(store.watch(['bob'])).rejects.toMatchObject({ code: 2800 });
+    expect(store.watched()).toEqual([]);
+
+    const subscribed: string[][] = [];
+    world.backend.chat.subscribeUserStatus = (options) => {
+      subscribed.push([...options.userIDList]);
+      return original(options);
+    };
+    const stop = await store.watch(['bob']);
+    expect(subscribed).toEqual([['bob']]);
+    await stop();
+    expect(store.watched()).toEqual([]);
+  });
 });
