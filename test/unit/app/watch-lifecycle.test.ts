@@ -25,13 +25,14 @@ function controlledWatch() {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const rethrow = (error: unknown) => {
+  throw error;
+};
 
 describe('a page watch over show and hide', () => {
   it('leaves nothing behind when the page goes while its start is on its way', async () => {
     const watch = controlledWatch();
-    const lifecycle = new WatchLifecycle(watch.begin, (error) => {
-      throw error;
-    });
+    const lifecycle = new WatchLifecycle(watch.begin, rethrow);
     const shown = lifecycle.show();
     await settle();
     const hidden = lifecycle.hide();
@@ -43,9 +44,7 @@ describe('a page watch over show and hide', () => {
 
   it('holds exactly one watch across show, hide and show again', async () => {
     const watch = controlledWatch();
-    const lifecycle = new WatchLifecycle(watch.begin, (error) => {
-      throw error;
-    });
+    const lifecycle = new WatchLifecycle(watch.begin, rethrow);
     const first = lifecycle.show();
     await settle();
     watch.land();
