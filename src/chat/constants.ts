@@ -108,4 +108,3 @@ export type MessageRemindType =
   | typeof TYPES.MSG_REMIND_ACPT_NOT_NOTE
   | typeof TYPES.MSG_REMIND_DISCARD
   | typeof TYPES.NOT_RECEIVE_OFFLINE_PUSH_EXCEPT_AT;
-export type EventName = (typeof EVENT)[keyof typeof EVENT];

@@ -46,3 +46,8 @@ export const ERROR_CODE = {
   PROFILE_WRONG_VALUE_TYPE: 40610,
   ACCOUNT_INVALID_PARAM: 70402,
 } as const;
+
+/** The message of a thrown value, for reports: an Error's message, anything else as a string. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

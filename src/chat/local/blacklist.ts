@@ -3,6 +3,7 @@ import { ChatError } from '../errors';
 import { BLACKLIST_MAX_PER_CALL, BLACKLIST_MAX_TOTAL } from '../rules/blacklist';
 import { LOCAL_CODE } from './codes';
 import type { ServerCore } from './server';
+import { readStored, readStoredJSON, writeStored } from './storage';
 
 const KEY_PART = 'blacklist:';
 const VERSION = 1;
@@ -12,10 +13,6 @@ export type BlacklistHost = Pick<
   ServerCore,
   'storage' | 'keyPrefix' | 'problems' | 'hasUser' | 'pushToUser' | 'watchExternalKeys'
 >;
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The relationship chain's blocklist, one storage key per account (`<prefix>blacklist:<userID>`, absent
@@ -73,7 +70,7 @@ export class BlacklistService {
   /** Demo lists for accounts that have none stored; a failed write is already listed in `problems`. */
   seed(lists: Readonly<Record<string, readonly string[]>>): void {
     for (const [userID, targets] of Object.entries(lists)) {
-      if (this.readRaw(this.keyOf(userID)) !== null) continue;
+      if (readStored(this.host.storage, this.keyOf(userID), this.host.problems) !== null) continue;
       const next = targets.filter((target) => target !== userID && this.host.hasUser(target));
       try {
         this.write(userID, next);
@@ -112,30 +109,15 @@ export class BlacklistService {
   private load(userID: string): readonly string[] {
     const cached = this.cache.get(userID);
     if (cached) return cached;
-    const list = this.parse(this.keyOf(userID), this.readRaw(this.keyOf(userID)));
+    const list = this.parse(this.keyOf(userID));
     this.cache.set(userID, list);
     return list;
   }
 
-  private readRaw(key: string): string | null {
-    try {
-      return this.host.storage.getItem(key);
-    } catch (error) {
-      this.host.problems.push({ kind: 'storage-unreadable', key, message: `reading failed: ${errorText(error)}` });
-      return null;
-    }
-  }
-
   /** A damaged list reads as the entries that are still userIDs (possibly none); the key stays until rewritten. */
-  private parse(key: string, raw: string | null): string[] {
-    if (raw === null) return [];
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (error) {
-      this.host.problems.push({ kind: 'corrupt-record', key, message: `not JSON (${errorText(error)}); read as empty` });
-      return [];
-    }
+  private parse(key: string): string[] {
+    const parsed = readStoredJSON(this.host.storage, key, this.host.problems, 'read as empty');
+    if (parsed === undefined) return [];
     const entries: unknown = parsed && typeof parsed === 'object' ? Reflect.get(parsed, 'userIDs') : undefined;
     if (!Array.isArray(entries)) {
       this.host.problems.push({ kind: 'corrupt-record', key, message: 'no userIDs array; read as empty' });
@@ -151,16 +133,7 @@ export class BlacklistService {
   /** Throws STORAGE_WRITE_FAILED when the storage refuses, before memory changes. */
   private write(userID: string, list: readonly string[]): void {
     const key = this.keyOf(userID);
-    try {
-      if (list.length === 0) this.host.storage.removeItem(key);
-      else this.host.storage.setItem(key, JSON.stringify({ v: VERSION, userIDs: list }));
-    } catch (error) {
-      this.host.problems.push({ kind: 'storage-write', key, message: errorText(error) });
-      throw new ChatError(
-        LOCAL_CODE.STORAGE_WRITE_FAILED,
-        `The local chat service could not save data (storage full or unavailable): ${errorText(error)}`,
-        { key },
-      );
-    }
+    const body = list.length === 0 ? null : JSON.stringify({ v: VERSION, userIDs: list });
+    writeStored(this.host.storage, key, body, this.host.problems);
   }
 }

@@ -1,7 +1,7 @@
 import type { DemoAccount } from '../backend';
 import { EVENT, TYPES } from '../constants';
 import type { KickedOutType, NetState } from '../constants';
-import { ChatError } from '../errors';
+import { ChatError, errorText } from '../errors';
 import type { ChatEventName, ChatEventPayloads, Profile, UserFailure, UserStatus } from '../types';
 import type { KeyValueStorage, SyncChannel } from '../../platform/port';
 import { BlacklistService } from './blacklist';
@@ -178,8 +178,7 @@ export class ServerCore {
   }
 
   reportHandlerError(eventName: string, error: unknown): void {
-    const message = error instanceof Error ? error.message : String(error);
-    this.problems.push({ kind: 'handler-error', message: `${eventName} listener threw: ${message}` });
+    this.problems.push({ kind: 'handler-error', message: `${eventName} listener threw: ${errorText(error)}` });
   }
 
   /**
@@ -245,8 +244,9 @@ export class ServerCore {
       this.records.set(userID, record);
     }
     this.clients.add(client);
-    const wasOnline = this.onlineCount(userID) > 0;
-    const { local, remote } = this.oldestInstances(userID, this.onlineCount(userID) - this.maxInstances + 1);
+    const online = this.onlineCount(userID);
+    const wasOnline = online > 0;
+    const { local, remote } = this.oldestInstances(userID, online - this.maxInstances + 1);
     for (const old of local) {
       this.removeSession(old);
       old.client.kickedOut(old, TYPES.KICKED_OUT_MULT_ACCOUNT);
@@ -269,6 +269,11 @@ export class ServerCore {
   /** Instances of the account in this tab and, with a sync channel, in the other tabs. */
   onlineCount(userID: string): number {
     return this.sessionsOf(userID).length + (this.sync?.remoteSessions(userID).length ?? 0);
+  }
+
+  /** onlineCount(userID) > 0, without building the lists. */
+  isOnline(userID: string): boolean {
+    return this.sessions.some((session) => session.userID === userID) || (this.sync?.hasRemoteSession(userID) ?? false);
   }
 
   /** The `count` instances of the account that logged in first, wherever they are. */
@@ -305,6 +310,12 @@ export class ServerCore {
   getProfile(userID: string): Profile | undefined {
     const record = this.records.get(userID);
     return record ? cloneProfile(record.profile) : undefined;
+  }
+
+  /** An account's nick and avatar, read in place (getProfile copies the whole profile). */
+  nickAndAvatar(userID: string): { nick: string; avatar: string } | undefined {
+    const profile = this.records.get(userID)?.profile;
+    return profile ? { nick: profile.nick, avatar: profile.avatar } : undefined;
   }
 
   /** Accounts that do not exist are left out, as the SDK drops the server's `@TLS#NOT_FOUND` entries. */
@@ -391,12 +402,9 @@ export class ServerCore {
    */
   subscribe(session: Session, userIDs: readonly string[]): UserFailure[] {
     const record = this.requireRecord(session.userID);
-    const failures: UserFailure[] = [];
+    const { known, failures } = this.splitKnown(userIDs);
     const next = [...record.subscriptions];
-    for (const userID of userIDs) {
-      if (!this.records.has(userID)) failures.push(unknownUserFailure(userID));
-      else if (!next.includes(userID)) next.push(userID);
-    }
+    for (const userID of known) if (!next.includes(userID)) next.push(userID);
     if (next.length !== record.subscriptions.length) this.commit({ ...cloneRecord(record), subscriptions: next });
     return failures;
   }
@@ -404,18 +412,27 @@ export class ServerCore {
   /** `'all'` is the SDK's `unsubscribeAll`. UNCONFIRMED: unknown accounts are reported like in subscribe. */
   unsubscribe(session: Session, userIDs: readonly string[] | 'all'): UserFailure[] {
     const record = this.requireRecord(session.userID);
-    const failures: UserFailure[] = [];
+    let failures: UserFailure[] = [];
     let next: string[] = [];
     if (userIDs !== 'all') {
-      const drop = new Set<string>();
-      for (const userID of userIDs) {
-        if (!this.records.has(userID)) failures.push(unknownUserFailure(userID));
-        else drop.add(userID);
-      }
+      const split = this.splitKnown(userIDs);
+      failures = split.failures;
+      const drop = new Set(split.known);
       next = record.subscriptions.filter((userID) => !drop.has(userID));
     }
     if (next.length !== record.subscriptions.length) this.commit({ ...cloneRecord(record), subscriptions: next });
     return failures;
+  }
+
+  /** The accounts among `userIDs`, in order, and a failure for each one that does not exist. */
+  private splitKnown(userIDs: readonly string[]): { known: string[]; failures: UserFailure[] } {
+    const known: string[] = [];
+    const failures: UserFailure[] = [];
+    for (const userID of userIDs) {
+      if (this.records.has(userID)) known.push(userID);
+      else failures.push(unknownUserFailure(userID));
+    }
+    return { known, failures };
   }
 
   // ---- other tabs ---------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-import { ChatError } from '../errors';
+import { ChatError, errorText } from '../errors';
+import { isRecord } from '../guards';
 import type { KeyValueStorage } from '../../platform/port';
 import type { CustomField, Profile } from '../types';
 import { LOCAL_CODE } from './codes';
@@ -32,27 +33,7 @@ export function cloneRecord(record: UserRecord): UserRecord {
 }
 
 /** An in-memory KeyValueStorage for tests, Node, and the app when no storage is given. */
-export function createMemoryStorage(initial: Record<string, string> = {}): KeyValueStorage {
-  const map = new Map<string, string>(Object.entries(initial));
-  return {
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => {
-      map.set(key, String(value));
-    },
-    removeItem: (key) => {
-      map.delete(key);
-    },
-    keys: () => [...map.keys()],
-  };
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { createMemoryStorage } from '../../platform/memory';
 
 /**
  * Rebuilds a profile field by field: a bad field falls back to its default and is reported, so one damaged
@@ -81,7 +62,7 @@ function repairProfile(userID: string, raw: Record<string, unknown>, repaired: s
   const custom: CustomField[] = [];
   if (Array.isArray(raw.profileCustomField)) {
     for (const entry of raw.profileCustomField) {
-      if (isObject(entry) && typeof entry.key === 'string' && typeof entry.value === 'string') {
+      if (isRecord(entry) && typeof entry.key === 'string' && typeof entry.value === 'string') {
         custom.push({ key: entry.key, value: entry.value });
       } else repaired.push('profileCustomField');
     }
@@ -104,6 +85,49 @@ function repairProfile(userID: string, raw: Record<string, unknown>, repaired: s
     lastUpdatedTime: number('lastUpdatedTime'),
     profileCustomField: custom,
   };
+}
+
+/** The raw value of `key`; null when absent or unreadable (the latter listed in `problems`). */
+export function readStored(storage: KeyValueStorage, key: string, problems: ServerProblem[]): string | null {
+  try {
+    return storage.getItem(key);
+  } catch (error) {
+    problems.push({ kind: 'storage-unreadable', key, message: `reading failed: ${errorText(error)}` });
+    return null;
+  }
+}
+
+/**
+ * The parsed JSON of `key`; undefined when absent, unreadable or not JSON (the last two listed in `problems`,
+ * a corrupt record as "not JSON (…); <onCorrupt>").
+ */
+export function readStoredJSON(storage: KeyValueStorage, key: string, problems: ServerProblem[], onCorrupt: string): unknown {
+  const raw = readStored(storage, key, problems);
+  if (raw === null) return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch (error) {
+    problems.push({ kind: 'corrupt-record', key, message: `not JSON (${errorText(error)}); ${onCorrupt}` });
+    return undefined;
+  }
+}
+
+/**
+ * Sets `key` to `value`, or removes it for null. Throws ChatError(STORAGE_WRITE_FAILED) when the storage
+ * refuses, after listing the failure in `problems`, so the caller can leave memory alone.
+ */
+export function writeStored(storage: KeyValueStorage, key: string, value: string | null, problems: ServerProblem[]): void {
+  try {
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, value);
+  } catch (error) {
+    problems.push({ kind: 'storage-write', key, message: errorText(error) });
+    throw new ChatError(
+      LOCAL_CODE.STORAGE_WRITE_FAILED,
+      `The local chat service could not save data (storage full or unavailable): ${errorText(error)}`,
+      { key },
+    );
+  }
 }
 
 /** Reads and writes UserRecords under `<prefix>user:<userID>`. */
@@ -153,22 +177,9 @@ export class UserStore {
   }
 
   private read(key: string, userID: string): UserRecord | null {
-    let raw: string | null;
-    try {
-      raw = this.storage.getItem(key);
-    } catch (error) {
-      this.problems.push({ kind: 'storage-unreadable', key, message: `reading failed: ${errorText(error)}` });
-      return null;
-    }
-    if (raw === null) return null;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (error) {
-      this.problems.push({ kind: 'corrupt-record', key, message: `not JSON (${errorText(error)}); skipped` });
-      return null;
-    }
-    if (!isObject(parsed) || !isObject(parsed.profile)) {
+    const parsed = readStoredJSON(this.storage, key, this.problems, 'skipped');
+    if (parsed === undefined) return null;
+    if (!isRecord(parsed) || !isRecord(parsed.profile)) {
       this.problems.push({ kind: 'corrupt-record', key, message: 'no profile object; skipped' });
       return null;
     }
@@ -201,15 +212,6 @@ export class UserStore {
       customStatus: record.customStatus,
       subscriptions: record.subscriptions,
     });
-    try {
-      this.storage.setItem(key, body);
-    } catch (error) {
-      this.problems.push({ kind: 'storage-write', key, message: errorText(error) });
-      throw new ChatError(
-        LOCAL_CODE.STORAGE_WRITE_FAILED,
-        `The local chat service could not save data (storage full or unavailable): ${errorText(error)}`,
-        { key },
-      );
-    }
+    writeStored(this.storage, key, body, this.problems);
   }
 }

@@ -1,6 +1,7 @@
 import { TYPES } from '../constants';
 import type { AdminForbidType, AllowType, Gender } from '../constants';
 import type { UpdateMyProfileOptions } from '../port';
+import { isRecord, oneOf } from '../guards';
 import { isValidBirthday } from './birthday';
 import { sdkNickBytes, utf8Bytes } from './bytes';
 import { RULE_CODE } from './codes';
@@ -67,19 +68,11 @@ function invalid(tips: string, field: string, rule: RuleKind = 'badValue', extra
   });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The SDK's `$e`: a number that is not NaN, or a Number object. */
 function asSdkNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
   if (value instanceof Number) return value.valueOf();
   return undefined;
-}
-
-function oneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
 }
 
 function describe(value: unknown): string {

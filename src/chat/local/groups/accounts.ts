@@ -21,8 +21,8 @@ export class AccountDirectory {
   }
 
   card(userID: string): { nick: string; avatar: string } {
-    const profile = this.core.getProfile(userID);
-    if (profile) return { nick: profile.nick, avatar: profile.avatar };
+    const known = this.core.nickAndAvatar(userID);
+    if (known) return known;
     const bulk = this.state.groupMeta().bulk;
     if (bulk && bulkNumberOf(bulk, userID) !== null) {
       return { nick: `Member ${userID.slice(bulk.prefix.length)}`, avatar: demoAvatar('default') };
@@ -31,7 +31,7 @@ export class AccountDirectory {
   }
 
   isOnline(userID: string): boolean {
-    return this.core.onlineCount(userID) > 0;
+    return this.core.isOnline(userID);
   }
 
   /** Accounts with a logged-in instance in this process. */

@@ -1,6 +1,8 @@
 import { TYPES } from '../../constants';
+import { canHandleApplications } from '../../rules/group-permissions';
 import type { GroupApplication, GroupApplicationListResult, GroupResult } from '../../types';
 import type { Session } from '../server';
+import { paramsFailed } from '../status';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
@@ -8,8 +10,7 @@ import { HANDLED_APPLICATIONS_KEPT } from './limits';
 import { roomLeft, stageJoin } from './membership';
 import type { ApplicationRecord } from './model';
 import { optionalString, readOptions } from './params';
-import { mayManageApplications } from './permissions';
-import { memberOf } from './reader';
+import { memberAtSeq, memberOf } from './reader';
 import type { GroupTx } from './tx';
 import { groupView } from './views';
 
@@ -41,10 +42,10 @@ function toApplication(ctx: GroupContext, record: ApplicationRecord, groupName: 
 /** Pending requests of every group the caller owns or administers, oldest first. */
 export function getGroupApplicationList(ctx: GroupContext, session: Session): GroupOutcome<GroupApplicationListResult> {
   const list: GroupApplication[] = [];
-  for (const [groupID] of ctx.state.entriesOf(session.userID)) {
+  for (const [groupID, seq] of ctx.state.entriesOf(session.userID)) {
     const group = ctx.state.profile(groupID);
-    const self = group ? memberOf(ctx.state, groupID, session.userID) : undefined;
-    if (!group || !self || !mayManageApplications(self.role)) continue;
+    const self = group ? memberAtSeq(ctx.state, groupID, session.userID, seq) : undefined;
+    if (!group || !self || !canHandleApplications(self.role)) continue;
     for (const record of ctx.state.applications(groupID).pending) list.push(toApplication(ctx, record, group.name));
   }
   list.sort((a, b) => a.messageKey - b.messageKey);
@@ -68,10 +69,7 @@ function readApplicationRef(api: string, value: unknown): ApplicationRef {
   const groupID = read('groupID');
   const applicant = read('applicant');
   if (typeof groupID !== 'string' || groupID === '' || typeof applicant !== 'string' || applicant === '') {
-    throw refuse(
-      GROUP_CODE.PARAMS_VALIDATE_FAILED,
-      `Params validate failed. ${api}: application must be an entry of getGroupApplicationList`,
-    );
+    throw paramsFailed(api, 'application must be an entry of getGroupApplicationList');
   }
   const auth = read('authentication');
   const userID = read('userID');
@@ -103,9 +101,9 @@ export function handleGroupApplication(ctx: GroupContext, session: Session, raw:
     throw refuse(GROUP_CODE.INVALID_PARAMETER, `${api}: handleAction must be 'Agree' or 'Reject'`);
   }
   const ref = readApplicationRef(api, options.application);
-  const group = ctx.requireGroup(ctx.state, api, ref.groupID);
-  const self = ctx.requireMember(ctx.state, api, ref.groupID, session.userID);
-  if (!mayManageApplications(self.role)) throw ctx.denied(api, 'only the owner and admins handle applications');
+  const group = ctx.requireGroup(api, ref.groupID);
+  const self = ctx.requireMember(api, ref.groupID, session.userID);
+  if (!canHandleApplications(self.role)) throw ctx.denied(api, 'only the owner and admins handle applications');
   const book = ctx.state.applications(ref.groupID);
   const record = book.pending.find((entry) => matches(entry, ref));
   if (!record) {
@@ -121,7 +119,7 @@ export function handleGroupApplication(ctx: GroupContext, session: Session, raw:
   // UNCONFIRMED: agreeing to someone who got in meanwhile (invited) just closes the request.
   if (action === 'Agree' && !memberOf(ctx.state, ref.groupID, joiner)) {
     if (roomLeft(group) < 1) throw refuse(GROUP_CODE.GROUP_FULL, `${api}: ${ref.groupID} is full`);
-    if (ctx.atGroupLimit(ctx.state, joiner, group.type)) {
+    if (ctx.atGroupLimit(joiner, group.type)) {
       throw refuse(GROUP_CODE.TOO_MANY_GROUPS, `${api}: ${joiner} is already in ${ctx.plan.maxGroupsPerUser} groups`);
     }
     stageJoin(tx, ref.groupID, joiner, TYPES.GRP_MBR_ROLE_MEMBER, ctx.nowSec());
@@ -132,6 +130,6 @@ export function handleGroupApplication(ctx: GroupContext, session: Session, raw:
   tx.commit();
   // The applicant's instances fetch the group on the approval notice and emit the new list (notice 2).
   if (joined) ctx.notifyLists([joiner]);
-  const after = ctx.requireGroup(ctx.state, api, ref.groupID);
+  const after = ctx.requireGroup(api, ref.groupID);
   return answer({ group: groupView(after, memberOf(ctx.state, ref.groupID, session.userID)) });
 }

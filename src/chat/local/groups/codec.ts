@@ -1,6 +1,7 @@
 import { TYPES } from '../../constants';
 import type { GroupRole, MessageRemindType } from '../../constants';
 import type { CustomField } from '../../types';
+import { isRecord, oneOf } from '../../guards';
 import { DEFAULT_INVITE_OPTION, DEFAULT_JOIN_OPTION, GROUP_TYPES, INVITE_OPTIONS, JOIN_OPTIONS, REMIND_TYPES } from './limits';
 import type {
   ApplicationBook,
@@ -21,18 +22,8 @@ export const FORMAT_VERSION = 1;
 
 export type Report = (message: string) => void;
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-function oneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
 }
 
 const ROLES: readonly GroupRole[] = [
@@ -64,7 +55,7 @@ export function encodeGroup(group: GroupRecord): string {
 }
 
 export function decodeGroup(groupID: string, raw: unknown, report: Report): GroupRecord | null {
-  if (!isObject(raw) || raw.groupID !== groupID || !oneOf(GROUP_TYPES, raw.type)) {
+  if (!isRecord(raw) || raw.groupID !== groupID || !oneOf(GROUP_TYPES, raw.type)) {
     report('not a group record of this ID; skipped');
     return null;
   }
@@ -127,7 +118,7 @@ function compactMember(member: MemberRecord): CompactMember {
 }
 
 function expandMember(raw: unknown): MemberRecord | null {
-  if (!isObject(raw) || typeof raw.u !== 'string' || raw.u === '' || !isCount(raw.s) || raw.s < 1) return null;
+  if (!isRecord(raw) || typeof raw.u !== 'string' || raw.u === '' || !isCount(raw.s) || raw.s < 1) return null;
   const fields = pairsToFields(raw.f);
   if (fields === null) return null;
   return {
@@ -148,7 +139,7 @@ export function encodeChunk(members: readonly MemberRecord[]): string {
 
 /** Members in sequence order; unreadable entries are skipped, one report for the chunk. */
 export function decodeChunk(raw: unknown, report: Report): MemberRecord[] {
-  if (!isObject(raw) || !Array.isArray(raw.m)) {
+  if (!isRecord(raw) || !Array.isArray(raw.m)) {
     report('not a member chunk; its members are unreadable');
     return [];
   }
@@ -173,7 +164,7 @@ export function encodeBucket(bucket: ReadonlyMap<string, readonly IndexEntry[]>)
 
 export function decodeBucket(raw: unknown, report: Report): Map<string, IndexEntry[]> {
   const bucket = new Map<string, IndexEntry[]>();
-  if (!isObject(raw) || !isObject(raw.u)) {
+  if (!isRecord(raw) || !isRecord(raw.u)) {
     report('not an index bucket; the groups of its users are unreadable');
     return bucket;
   }
@@ -200,7 +191,7 @@ export function encodeApplications(book: ApplicationBook): string {
 }
 
 function readApplication(raw: unknown): ApplicationRecord | null {
-  if (!isObject(raw)) return null;
+  if (!isRecord(raw)) return null;
   const { id, type, groupID, applicant, userID, note, time } = raw;
   if (typeof id !== 'string' || (type !== 0 && type !== 2) || typeof groupID !== 'string') return null;
   if (typeof applicant !== 'string' || typeof userID !== 'string' || typeof note !== 'string' || !isCount(time)) {
@@ -210,7 +201,7 @@ function readApplication(raw: unknown): ApplicationRecord | null {
 }
 
 export function decodeApplications(raw: unknown, report: Report): ApplicationBook {
-  if (!isObject(raw)) {
+  if (!isRecord(raw)) {
     report('not an application list; skipped');
     return { pending: [], handled: [] };
   }
@@ -230,9 +221,9 @@ export function encodeMeta(meta: GroupMeta): string {
 }
 
 export function decodeMeta(raw: unknown, report: Report): GroupMeta {
-  const bulk: unknown = isObject(raw) ? raw.bulk : undefined;
+  const bulk: unknown = isRecord(raw) ? raw.bulk : undefined;
   if (bulk === null || bulk === undefined) return { bulk: null };
-  if (isObject(bulk) && typeof bulk.prefix === 'string' && isCount(bulk.digits) && isCount(bulk.count)) {
+  if (isRecord(bulk) && typeof bulk.prefix === 'string' && isCount(bulk.digits) && isCount(bulk.count)) {
     const members: BulkMembers = { prefix: bulk.prefix, digits: bulk.digits, count: bulk.count };
     return { bulk: members };
   }

@@ -5,8 +5,7 @@ import type { ServerCore, Session } from '../server';
 import { AccountDirectory } from './accounts';
 import { GROUP_CODE } from './codes';
 import type { GroupRecord, MemberRecord } from './model';
-import { memberOf } from './reader';
-import type { GroupReader } from './reader';
+import { memberAtSeq, memberOf } from './reader';
 import type { GroupState } from './state';
 import { GroupTx } from './tx';
 import { groupView } from './views';
@@ -56,8 +55,8 @@ export class GroupContext {
   }
 
   /** 10010: the group never existed or was dismissed. */
-  requireGroup(reader: GroupReader, api: string, groupID: string): GroupRecord {
-    const group = reader.profile(groupID);
+  requireGroup(api: string, groupID: string): GroupRecord {
+    const group = this.state.profile(groupID);
     if (!group) throw refuse(GROUP_CODE.GROUP_NOT_FOUND, `${api}: group ${groupID} does not exist or was dismissed`);
     return group;
   }
@@ -66,8 +65,8 @@ export class GroupContext {
    * UNCONFIRMED: the server's code for an operator who is not a member; the notes make 10007 ("permission
    * denied") the most likely for every refused operation.
    */
-  requireMember(reader: GroupReader, api: string, groupID: string, userID: string): MemberRecord {
-    const member = memberOf(reader, groupID, userID);
+  requireMember(api: string, groupID: string, userID: string): MemberRecord {
+    const member = memberOf(this.state, groupID, userID);
     if (!member) throw refuse(GROUP_CODE.PERMISSION_DENIED, `${api}: ${userID} is not a member of ${groupID}`);
     return member;
   }
@@ -83,10 +82,10 @@ export class GroupContext {
    */
   listOf(userID: string): Group[] {
     const groups: Group[] = [];
-    for (const [groupID] of this.state.entriesOf(userID)) {
+    for (const [groupID, seq] of this.state.entriesOf(userID)) {
       const group = this.state.profile(groupID);
       if (!group || group.type === TYPES.GRP_AVCHATROOM) continue;
-      const self = memberOf(this.state, groupID, userID);
+      const self = memberAtSeq(this.state, groupID, userID, seq);
       if (self) groups.push(groupView(group, self));
     }
     return groups;
@@ -103,19 +102,19 @@ export class GroupContext {
    * Members who have an account, i.e. who could have an instance to tell (bulk demo members cannot log in
    * without becoming accounts). Walking the accounts, not the members, keeps a 6000-member group unloaded.
    */
-  accountMembers(reader: GroupReader, groupID: string): string[] {
-    return this.core.userIDs().filter((userID) => memberOf(reader, groupID, userID) !== undefined);
+  accountMembers(groupID: string): string[] {
+    return this.core.userIDs().filter((userID) => memberOf(this.state, groupID, userID) !== undefined);
   }
 
   /** Groups counted against maxGroupsPerUser: AVChatRooms are not (they have their own limit, 10036). */
-  groupCount(reader: GroupReader, userID: string): number {
-    return reader.entriesOf(userID).filter(([groupID]) => {
-      const group = reader.profile(groupID);
+  groupCount(userID: string): number {
+    return this.state.entriesOf(userID).filter(([groupID]) => {
+      const group = this.state.profile(groupID);
       return group !== undefined && group.type !== TYPES.GRP_AVCHATROOM;
     }).length;
   }
 
-  atGroupLimit(reader: GroupReader, userID: string, type: GroupRecord['type']): boolean {
-    return type !== TYPES.GRP_AVCHATROOM && this.groupCount(reader, userID) >= this.plan.maxGroupsPerUser;
+  atGroupLimit(userID: string, type: GroupRecord['type']): boolean {
+    return type !== TYPES.GRP_AVCHATROOM && this.groupCount(userID) >= this.plan.maxGroupsPerUser;
   }
 }

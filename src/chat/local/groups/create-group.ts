@@ -2,6 +2,7 @@ import { TYPES } from '../../constants';
 import type { GroupRole, GroupType } from '../../constants';
 import type { CustomField, CreateGroupResult } from '../../types';
 import type { Session } from '../server';
+import { paramsFailed } from '../status';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
@@ -40,7 +41,7 @@ function readInitialMembers(options: Options, type: GroupType, ownerID: string):
   for (const entry of list) {
     const userID: unknown = typeof entry === 'object' && entry !== null ? Reflect.get(entry, 'userID') : undefined;
     if (typeof userID !== 'string' || userID === '') {
-      throw refuse(GROUP_CODE.PARAMS_VALIDATE_FAILED, `Params validate failed. ${API}: every memberList entry needs a userID`);
+      throw paramsFailed(API, 'every memberList entry needs a userID');
     }
     const role: unknown = Reflect.get(entry as object, 'role') ?? TYPES.GRP_MBR_ROLE_MEMBER;
     const adminAllowed = type !== TYPES.GRP_WORK;
@@ -76,7 +77,7 @@ export function createGroup(ctx: GroupContext, session: Session, raw: unknown): 
   }
   const rawID = options.groupID;
   if (rawID !== undefined && rawID !== null && typeof rawID !== 'string') {
-    throw refuse(GROUP_CODE.PARAMS_VALIDATE_FAILED, `Params validate failed. ${API}: groupID must be a string`);
+    throw paramsFailed(API, 'groupID must be a string');
   }
   const customID = typeof rawID === 'string' && rawID !== '' ? rawID : undefined;
   if (customID !== undefined) checkCustomGroupID(type, customID);
@@ -88,7 +89,7 @@ export function createGroup(ctx: GroupContext, session: Session, raw: unknown): 
   const initial = readInitialMembers(options, type, me);
   const state = ctx.state;
 
-  if (ctx.atGroupLimit(state, me, type)) {
+  if (ctx.atGroupLimit(me, type)) {
     throw refuse(GROUP_CODE.TOO_MANY_GROUPS, `${API}: ${me} is already in ${ctx.plan.maxGroupsPerUser} groups`);
   }
   if (customID !== undefined) {
@@ -106,7 +107,7 @@ export function createGroup(ctx: GroupContext, session: Session, raw: unknown): 
     // UNCONFIRMED: the whole creation is refused with 10019 ("account does not exist").
     throw refuse(GROUP_CODE.ACCOUNT_NOT_FOUND, `${API}: no such account: ${unknown.join(', ')}`);
   }
-  const overLimit = initial.filter((member) => ctx.atGroupLimit(state, member.userID, type)).map((member) => member.userID);
+  const overLimit = initial.filter((member) => ctx.atGroupLimit(member.userID, type)).map((member) => member.userID);
   const admitted = initial.filter((member) => !overLimit.includes(member.userID));
   if (maxMemberCount > 0 && 1 + admitted.length > maxMemberCount) {
     // UNCONFIRMED: 10038 ("member count limit") for an initial list that does not fit.

@@ -1,5 +1,6 @@
 import { TYPES } from '../../constants';
 import type { MessageRemindType } from '../../constants';
+import { canEditGroupProfile } from '../../rules/group-permissions';
 import type { GroupIDResult, GroupListResult, GroupResult, OnlineMemberCountResult } from '../../types';
 import type { Session } from '../server';
 import { GROUP_CODE } from './codes';
@@ -9,7 +10,6 @@ import { mergeGroupCustomFields, readProfileChanges } from './fields';
 import { REMIND_TYPES } from './limits';
 import { touched } from './membership';
 import type { GroupRecord } from './model';
-import { mayModifyProfile } from './permissions';
 import { allMembers, memberOf } from './reader';
 import {
   optionalArray,
@@ -36,7 +36,7 @@ export function getGroupProfile(ctx: GroupContext, session: Session, raw: unknow
   const filterList = optionalArray(api, options, 'groupCustomFieldFilter');
   const filter = filterList === undefined ? undefined : stringList(api, 'groupCustomFieldFilter', filterList);
   optionalArray(api, options, 'memberCustomFieldFilter');
-  const group = ctx.requireGroup(ctx.state, api, groupID);
+  const group = ctx.requireGroup(api, groupID);
   const self = memberOf(ctx.state, groupID, session.userID);
   if (!self && group.type === TYPES.GRP_WORK) throw ctx.denied(api, `${session.userID} is not in Work group ${groupID}`);
   return answer({ group: groupView(group, self, filter) });
@@ -48,9 +48,9 @@ export function updateGroupProfile(ctx: GroupContext, session: Session, raw: unk
   const options = readOptions(api, raw);
   const groupID = requireString(api, options, 'groupID');
   optionalBoolean(api, options, 'muteAllMembers');
-  const group = ctx.requireGroup(ctx.state, api, groupID);
-  const self = ctx.requireMember(ctx.state, api, groupID, session.userID);
-  if (!mayModifyProfile(group.type, self.role)) {
+  const group = ctx.requireGroup(api, groupID);
+  const self = ctx.requireMember(api, groupID, session.userID);
+  if (!canEditGroupProfile(group.type, self.role)) {
     throw ctx.denied(api, `a ${self.role} may not modify a ${group.type} group's profile`);
   }
   // maxMemberNum is not changeable here (notes §1.3: REST only), so it is ignored like other unknown keys.
@@ -64,10 +64,10 @@ export function updateGroupProfile(ctx: GroupContext, session: Session, raw: unk
   if (JSON.stringify(next) === JSON.stringify(group)) return answer({ group: groupView(group, self) });
   const tx = ctx.tx();
   tx.setProfile(touched(next, ctx.nowSec()));
-  const recipients = ctx.accountMembers(ctx.state, groupID);
+  const recipients = ctx.accountMembers(groupID);
   tx.commit();
   if (group.type !== TYPES.GRP_AVCHATROOM) ctx.notifyLists(recipients);
-  return answer({ group: groupView(ctx.requireGroup(ctx.state, api, groupID), self) });
+  return answer({ group: groupView(ctx.requireGroup(api, groupID), self) });
 }
 
 /**
@@ -77,11 +77,11 @@ export function updateGroupProfile(ctx: GroupContext, session: Session, raw: unk
 export function dismissGroup(ctx: GroupContext, session: Session, rawGroupID: unknown): GroupOutcome<GroupIDResult> {
   const api = 'dismissGroup';
   const groupID = requireGroupIDArg(api, rawGroupID);
-  const group = ctx.requireGroup(ctx.state, api, groupID);
+  const group = ctx.requireGroup(api, groupID);
   if (group.type === TYPES.GRP_WORK) throw ctx.denied(api, 'a Work group cannot be dismissed by its members');
   if (group.ownerID !== session.userID) throw ctx.denied(api, `only the owner may dismiss ${groupID}`);
   const members = allMembers(ctx.state, groupID);
-  const recipients = ctx.accountMembers(ctx.state, groupID);
+  const recipients = ctx.accountMembers(groupID);
   const tx = ctx.tx();
   for (const member of members) {
     tx.setEntries(member.userID, tx.entriesOf(member.userID).filter(([id]) => id !== groupID));
@@ -109,7 +109,7 @@ export function changeGroupOwner(ctx: GroupContext, session: Session, raw: unkno
     throw refuse(GROUP_CODE.AVCHATROOM_CANNOT_CHANGE_OWNER, `${api}: an AVChatRoom's owner cannot be changed`);
   }
   if (newOwnerID === session.userID) throw refuse(GROUP_CODE.CANNOT_CHANGE_OWNER_TO_SELF, `${api}: you are already the owner`);
-  const current = ctx.requireGroup(ctx.state, api, groupID);
+  const current = ctx.requireGroup(api, groupID);
   if (!self || current.ownerID !== session.userID) throw ctx.denied(api, `only the owner may transfer ${groupID}`);
   const heir = memberOf(ctx.state, groupID, newOwnerID);
   if (!heir) throw ctx.denied(api, `${newOwnerID} is not a member of ${groupID}`);
@@ -117,11 +117,11 @@ export function changeGroupOwner(ctx: GroupContext, session: Session, raw: unkno
   tx.putMember(groupID, { ...self, role: TYPES.GRP_MBR_ROLE_MEMBER });
   tx.putMember(groupID, { ...heir, role: TYPES.GRP_MBR_ROLE_OWNER });
   tx.setProfile(touched({ ...(tx.profile(groupID) ?? current), ownerID: newOwnerID }, ctx.nowSec()));
-  const recipients = ctx.accountMembers(ctx.state, groupID);
+  const recipients = ctx.accountMembers(groupID);
   tx.commit();
   ctx.notifyLists(recipients, session);
   const after = memberOf(ctx.state, groupID, session.userID);
-  return answer({ group: groupView(ctx.requireGroup(ctx.state, api, groupID), after) }, true);
+  return answer({ group: groupView(ctx.requireGroup(api, groupID), after) }, true);
 }
 
 /**
@@ -133,8 +133,8 @@ export function setMessageRemindType(ctx: GroupContext, session: Session, raw: u
   const options = readOptions(api, raw);
   const groupID = requireString(api, options, 'groupID');
   const remindType = options.messageRemindType;
-  const group = ctx.requireGroup(ctx.state, api, groupID);
-  const self = ctx.requireMember(ctx.state, api, groupID, session.userID);
+  const group = ctx.requireGroup(api, groupID);
+  const self = ctx.requireMember(api, groupID, session.userID);
   if (!REMIND_TYPES.includes(remindType as MessageRemindType)) {
     // UNCONFIRMED code: 10004 for a value the server does not know.
     throw refuse(GROUP_CODE.INVALID_PARAMETER, `${api}: messageRemindType must be one of ${REMIND_TYPES.join(', ')}`);
@@ -155,7 +155,7 @@ export function setMessageRemindType(ctx: GroupContext, session: Session, raw: u
 export function searchGroupByID(ctx: GroupContext, _session: Session, rawGroupID: unknown): GroupOutcome<GroupResult> {
   const api = 'searchGroupByID';
   const groupID = requireGroupIDArg(api, rawGroupID);
-  const group = ctx.requireGroup(ctx.state, api, groupID);
+  const group = ctx.requireGroup(api, groupID);
   if (group.type === TYPES.GRP_WORK) throw ctx.denied(api, 'Work groups cannot be searched');
   return answer({ group: groupView(group, undefined) });
 }

@@ -1,5 +1,6 @@
-import { ChatError } from '../../errors';
+import { ChatError, errorText } from '../../errors';
 import type { KeyValueStorage } from '../../../platform/port';
+import { readStoredJSON } from '../storage';
 import type { ServerProblem } from '../storage';
 import { GROUP_CODE } from './codes';
 
@@ -22,10 +23,6 @@ export interface StorageWrite {
   key: string;
   /** null removes the key. */
   value: string | null;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export class GroupStore {
@@ -85,20 +82,7 @@ export class GroupStore {
 
   /** The parsed JSON of a key; undefined when absent or unreadable (the latter reported). */
   readJSON(key: string): unknown {
-    let raw: string | null;
-    try {
-      raw = this.storage.getItem(key);
-    } catch (error) {
-      this.report('storage-unreadable', key, `reading failed: ${errorText(error)}`);
-      return undefined;
-    }
-    if (raw === null) return undefined;
-    try {
-      return JSON.parse(raw) as unknown;
-    } catch (error) {
-      this.report('corrupt-record', key, `not JSON (${errorText(error)}); skipped`);
-      return undefined;
-    }
+    return readStoredJSON(this.storage, key, this.problems, 'skipped');
   }
 
   report(kind: ServerProblem['kind'], key: string | undefined, message: string): void {

@@ -1,4 +1,5 @@
 import { TYPES } from '../../constants';
+import { canQuit } from '../../rules/group-permissions';
 import type { GroupIDResult, JoinGroupResult } from '../../types';
 import type { Session } from '../server';
 import { GROUP_CODE } from './codes';
@@ -7,8 +8,8 @@ import type { GroupContext, GroupOutcome } from './context';
 import { addApplication } from './applications';
 import { roomLeft, stageJoin, stageLeave } from './membership';
 import type { GroupRecord } from './model';
-import { joinMode, ownerMayQuit } from './permissions';
-import { memberOf } from './reader';
+import { joinMode } from './permissions';
+import { memberAtSeq, memberOf } from './reader';
 import type { GroupTx } from './tx';
 import { optionalString, readOptions, requireGroupIDArg, requireString } from './params';
 import { groupView } from './views';
@@ -23,10 +24,10 @@ function banEnd(group: GroupRecord, userID: string, now: number): number {
  * unless it owns it ([GM] AVChatRoomHandler._preCheck). Done here for the account, staged with the join.
  */
 function leaveOtherRooms(tx: GroupTx, userID: string, groupID: string): void {
-  for (const [otherID] of tx.entriesOf(userID)) {
+  for (const [otherID, seq] of tx.entriesOf(userID)) {
     const other = tx.profile(otherID);
     if (!other || otherID === groupID || other.type !== TYPES.GRP_AVCHATROOM || other.ownerID === userID) continue;
-    const member = memberOf(tx, otherID, userID);
+    const member = memberAtSeq(tx, otherID, userID, seq);
     if (member) stageLeave(tx, otherID, member);
   }
 }
@@ -43,7 +44,7 @@ export function joinGroup(ctx: GroupContext, session: Session, raw: unknown): Gr
   const note = optionalString(api, options, 'applyMessage') ?? '';
   optionalString(api, options, 'type');
   const me = session.userID;
-  const group = ctx.requireGroup(ctx.state, api, groupID);
+  const group = ctx.requireGroup(api, groupID);
   const self = memberOf(ctx.state, groupID, me);
   const room = group.type === TYPES.GRP_AVCHATROOM;
   if (self && !room) return answer({ status: TYPES.JOIN_STATUS_ALREADY_IN_GROUP });
@@ -64,7 +65,7 @@ export function joinGroup(ctx: GroupContext, session: Session, raw: unknown): Gr
   const banned = banEnd(group, me, now);
   // UNCONFIRMED code for a banned user coming back before the ban ends: 10007.
   if (banned > 0) throw ctx.denied(api, `${me} is banned from ${groupID} until ${banned}`);
-  if (ctx.atGroupLimit(ctx.state, me, group.type)) {
+  if (ctx.atGroupLimit(me, group.type)) {
     throw refuse(GROUP_CODE.TOO_MANY_GROUPS, `${api}: ${me} is already in ${ctx.plan.maxGroupsPerUser} groups`);
   }
   const tx = ctx.tx();
@@ -79,7 +80,7 @@ export function joinGroup(ctx: GroupContext, session: Session, raw: unknown): Gr
   const member = stageJoin(tx, groupID, me, TYPES.GRP_MBR_ROLE_MEMBER, now);
   tx.commit();
   if (!room) ctx.notifyLists([me], session);
-  const joined = groupView(ctx.requireGroup(ctx.state, api, groupID), member);
+  const joined = groupView(ctx.requireGroup(api, groupID), member);
   return answer({ status: TYPES.JOIN_STATUS_SUCCESS, group: joined }, !room);
 }
 
@@ -93,7 +94,7 @@ export function quitGroup(ctx: GroupContext, session: Session, rawGroupID: unkno
   const group = ctx.state.profile(groupID);
   const self = group ? memberOf(ctx.state, groupID, session.userID) : undefined;
   if (!group || !self) throw refuse(GROUP_CODE.NOT_IN_GROUP, `${api}: ${session.userID} is not in group ${groupID}`);
-  if (group.ownerID === session.userID && !ownerMayQuit(group.type)) {
+  if (group.ownerID === session.userID && !canQuit(group.type, TYPES.GRP_MBR_ROLE_OWNER)) {
     throw refuse(GROUP_CODE.OWNER_CANNOT_QUIT, `${api}: the owner cannot leave a ${group.type} group; transfer or dismiss it`);
   }
   const tx = ctx.tx();

@@ -1,4 +1,5 @@
 import { TYPES } from '../../constants';
+import { canKick } from '../../rules/group-permissions';
 import type { AddGroupMemberResult, DeleteGroupMemberResult } from '../../types';
 import type { Session } from '../server';
 import { addApplication } from './applications';
@@ -8,7 +9,7 @@ import type { GroupContext, GroupOutcome } from './context';
 import { MAX_ADD_MEMBERS, MAX_DELETE_MEMBERS } from './limits';
 import { roomLeft, stageJoin, stageLeave } from './membership';
 import type { GroupRecord, MemberRecord } from './model';
-import { inviteMode, mayKick } from './permissions';
+import { inviteMode } from './permissions';
 import { memberOf } from './reader';
 import { optionalNumber, optionalString, readOptions, requireArray, requireString, stringList } from './params';
 import { groupView } from './views';
@@ -28,8 +29,8 @@ export function addGroupMember(ctx: GroupContext, session: Session, raw: unknown
   if (existing?.type === TYPES.GRP_AVCHATROOM) {
     throw refuse(GROUP_CODE.AVCHATROOM_CANNOT_INVITE, `${api}: nobody can be invited to an AVChatRoom`);
   }
-  const group = ctx.requireGroup(ctx.state, api, groupID);
-  const self = ctx.requireMember(ctx.state, api, groupID, session.userID);
+  const group = ctx.requireGroup(api, groupID);
+  const self = ctx.requireMember(api, groupID, session.userID);
   if (requested.length > MAX_ADD_MEMBERS) {
     // UNCONFIRMED code: the Web doc's 500 per call; 10005 is "too many accounts in the request".
     throw refuse(GROUP_CODE.TOO_MANY_ACCOUNTS, `${api}: at most ${MAX_ADD_MEMBERS} users per call`);
@@ -50,7 +51,7 @@ export function addGroupMember(ctx: GroupContext, session: Session, raw: unknown
   for (const userID of new Set(requested)) {
     if (memberOf(ctx.state, groupID, userID)) result.existedUserIDList.push(userID);
     else if (!ctx.accounts.exists(userID)) result.failureUserIDList.push(userID);
-    else if (ctx.atGroupLimit(ctx.state, userID, group.type)) result.overLimitUserIDList.push(userID);
+    else if (ctx.atGroupLimit(userID, group.type)) result.overLimitUserIDList.push(userID);
     else admitted.push(userID);
   }
   const tx = ctx.tx();
@@ -73,7 +74,7 @@ export function addGroupMember(ctx: GroupContext, session: Session, raw: unknown
   tx.commit();
   result.successUserIDList = admitted;
   ctx.notifyLists(admitted);
-  result.group = groupView(ctx.requireGroup(ctx.state, api, groupID), self);
+  result.group = groupView(ctx.requireGroup(api, groupID), self);
   return answer(result);
 }
 
@@ -107,7 +108,7 @@ function banFromRoom(
   const bans = staged.bans.filter(([userID, end]) => end > now && !userIDs.includes(userID));
   tx.setProfile({ ...staged, bans: [...bans, ...userIDs.map((userID): [string, number] => [userID, now + duration])] });
   tx.commit();
-  return answer({ group: groupView(ctx.requireGroup(ctx.state, api, group.groupID), self), userIDList: userIDs });
+  return answer({ group: groupView(ctx.requireGroup(api, group.groupID), self), userIDList: userIDs });
 }
 
 /**
@@ -137,7 +138,7 @@ export function deleteGroupMember(ctx: GroupContext, session: Session, raw: unkn
   for (const userID of new Set(userIDs)) {
     const target = memberOf(ctx.state, groupID, userID);
     if (!target) continue;
-    if (!mayKick(group.type, self.role, target.role)) {
+    if (!canKick(group.type, self.role, target.role, userID === session.userID)) {
       throw ctx.denied(api, `a ${self.role} may not remove the ${target.role} ${userID} from a ${group.type} group`);
     }
     targets.push(target);
@@ -148,5 +149,5 @@ export function deleteGroupMember(ctx: GroupContext, session: Session, raw: unkn
     tx.commit();
     ctx.notifyLists(targets.map((target) => target.userID));
   }
-  return answer({ group: groupView(ctx.requireGroup(ctx.state, api, groupID), self), userIDList: userIDs });
+  return answer({ group: groupView(ctx.requireGroup(api, groupID), self), userIDList: userIDs });
 }

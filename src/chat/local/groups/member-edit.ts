@@ -1,14 +1,16 @@
 import { TYPES } from '../../constants';
 import type { GroupRole } from '../../constants';
+import { canMute, canSetMemberCustomField, canSetNameCard } from '../../rules/group-permissions';
 import type { GroupMemberResult } from '../../types';
 import type { Session } from '../server';
+import { paramsFailed } from '../status';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
 import { checkNameCard, mergeMemberCustomFields, readMemberCustomFields } from './fields';
 import { MAX_MUTE_SECONDS } from './limits';
 import type { GroupRecord, MemberRecord } from './model';
-import { assignableRoles, mayEditMember, mayMute } from './permissions';
+import { assignableRoles } from './permissions';
 import { memberOf } from './reader';
 import { optionalString, readOptions, requireArray, requireString } from './params';
 import type { Options } from './params';
@@ -21,8 +23,8 @@ function operator(
   groupID: string,
   userID: string,
 ): { group: GroupRecord; self: MemberRecord } {
-  const group = ctx.requireGroup(ctx.state, api, groupID);
-  return { group, self: ctx.requireMember(ctx.state, api, groupID, userID) };
+  const group = ctx.requireGroup(api, groupID);
+  return { group, self: ctx.requireMember(api, groupID, userID) };
 }
 
 /** UNCONFIRMED code for a target who is not in the group: 10007, like the other refused operations. */
@@ -40,7 +42,7 @@ function memberAnswer(
   groupID: string,
   member: MemberRecord,
 ): GroupOutcome<GroupMemberResult> {
-  const group = ctx.requireGroup(ctx.state, api, groupID);
+  const group = ctx.requireGroup(api, groupID);
   return answer({
     group: groupView(group, memberOf(ctx.state, groupID, session.userID)),
     member: memberView(member, ctx.accounts.card(member.userID), ctx.accounts.isOnline(member.userID), undefined),
@@ -77,14 +79,14 @@ export function setGroupMemberMuteTime(ctx: GroupContext, session: Session, raw:
   const userID = requireString(api, options, 'userID');
   const muteTime = options.muteTime;
   if (typeof muteTime !== 'number' || !(muteTime >= 0)) {
-    throw refuse(GROUP_CODE.PARAMS_VALIDATE_FAILED, `Params validate failed. ${api}: muteTime must be a number ≥ 0`);
+    throw paramsFailed(api, 'muteTime must be a number ≥ 0');
   }
   if (userID === session.userID) throw refuse(GROUP_CODE.CANNOT_MUTE_SELF, `${api}: you cannot mute yourself`);
   const { group, self } = operator(ctx, api, groupID, session.userID);
   if (group.type === TYPES.GRP_WORK) throw unsupported(api, group.type, 'muting members');
   if (muteTime > MAX_MUTE_SECONDS) throw refuse(GROUP_CODE.INVALID_PARAMETER, `${api}: muteTime exceeds ${MAX_MUTE_SECONDS}`);
   const member = target(ctx, api, groupID, userID);
-  if (!mayMute(group.type, self.role, member.role)) {
+  if (!canMute(group.type, self.role, member.role, userID === session.userID)) {
     throw ctx.denied(api, `a ${self.role} may not mute the ${member.role} ${userID}`);
   }
   const muteUntil = muteTime === 0 ? 0 : ctx.nowSec() + Math.floor(muteTime);
@@ -143,14 +145,14 @@ export function setGroupMemberNameCard(ctx: GroupContext, session: Session, raw:
   const groupID = requireString(api, options, 'groupID');
   const nameCard = options.nameCard;
   if (typeof nameCard !== 'string') {
-    throw refuse(GROUP_CODE.PARAMS_VALIDATE_FAILED, `Params validate failed. ${api}: nameCard must be a string`);
+    throw paramsFailed(api, 'nameCard must be a string');
   }
   const userID = editTarget(options, api, session);
   refuseRoom(ctx, api, groupID, session.userID);
-  const { self } = operator(ctx, api, groupID, session.userID);
+  const { group, self } = operator(ctx, api, groupID, session.userID);
   checkNameCard(api, nameCard);
   const member = target(ctx, api, groupID, userID);
-  if (!mayEditMember(self.role, member.role, userID === session.userID)) {
+  if (!canSetNameCard(group.type, self.role, member.role, userID === session.userID)) {
     throw ctx.denied(api, `a ${self.role} may not set the name card of the ${member.role} ${userID}`);
   }
   if (member.nameCard === nameCard) return memberAnswer(ctx, api, session, groupID, member);
@@ -168,10 +170,10 @@ export function setGroupMemberCustomField(ctx: GroupContext, session: Session, r
   const rawFields = requireArray(api, options, 'memberCustomField');
   const userID = editTarget(options, api, session);
   refuseRoom(ctx, api, groupID, session.userID);
-  const { self } = operator(ctx, api, groupID, session.userID);
+  const { group, self } = operator(ctx, api, groupID, session.userID);
   const member = target(ctx, api, groupID, userID);
   const customFields = mergeMemberCustomFields(api, member.customFields, readMemberCustomFields(api, rawFields));
-  if (!mayEditMember(self.role, member.role, userID === session.userID)) {
+  if (!canSetMemberCustomField(group.type, self.role, member.role, userID === session.userID)) {
     throw ctx.denied(api, `a ${self.role} may not set custom fields of the ${member.role} ${userID}`);
   }
   return saveMember(ctx, api, session, groupID, { ...member, customFields });

@@ -2,6 +2,7 @@ import { TYPES } from '../../constants';
 import type { GroupRole } from '../../constants';
 import type { GroupMember, GroupMemberListResult, GroupMemberProfileResult } from '../../types';
 import type { Session } from '../server';
+import { paramsFailed } from '../status';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
@@ -27,8 +28,7 @@ function readCursor(api: string, options: Options): number {
   if (offset === undefined || offset === null || offset === '') return 0;
   if (typeof offset === 'number' && Number.isInteger(offset) && offset >= 0) return offset;
   if (typeof offset === 'string' && /^\d+$/.test(offset)) return Number(offset);
-  const message = `Params validate failed. ${api}: offset must be a cursor returned by the last page`;
-  throw refuse(GROUP_CODE.PARAMS_VALIDATE_FAILED, message);
+  throw paramsFailed(api, 'offset must be a cursor returned by the last page');
 }
 
 /**
@@ -103,8 +103,8 @@ export function getGroupMemberProfile(ctx: GroupContext, session: Session, raw: 
   if (group && self && group.type === TYPES.GRP_AVCHATROOM) {
     throw refuse(GROUP_CODE.NOT_SUPPORTED_IN_AVCHATROOM, `${api}: AVChatRoom members have no profiles`);
   }
-  ctx.requireGroup(ctx.state, api, groupID);
-  ctx.requireMember(ctx.state, api, groupID, session.userID);
+  ctx.requireGroup(api, groupID);
+  ctx.requireMember(api, groupID, session.userID);
   const memberList: GroupMember[] = [];
   for (const userID of userIDs) {
     const member = memberOf(ctx.state, groupID, userID);

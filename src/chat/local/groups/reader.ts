@@ -9,12 +9,20 @@ export interface GroupReader {
   applications(groupID: string): ApplicationBook;
 }
 
+/** The join sequence number the user index holds for `userID` in `groupID`; undefined when not indexed. */
+export function indexedSeq(reader: GroupReader, groupID: string, userID: string): number | undefined {
+  return reader.entriesOf(userID).find(([id]) => id === groupID)?.[1];
+}
+
+/** The member at join sequence `seq`, read from its chunk; undefined when the chunk does not hold it. */
+export function memberAtSeq(reader: GroupReader, groupID: string, userID: string, seq: number): MemberRecord | undefined {
+  return reader.chunk(groupID, chunkOf(seq)).find((member) => member.seq === seq && member.userID === userID);
+}
+
 /** The user index says where to look; the chunk is the truth (a member missing from it is no member). */
 export function memberOf(reader: GroupReader, groupID: string, userID: string): MemberRecord | undefined {
-  const entry = reader.entriesOf(userID).find(([id]) => id === groupID);
-  if (!entry) return undefined;
-  const seq = entry[1];
-  return reader.chunk(groupID, chunkOf(seq)).find((member) => member.seq === seq && member.userID === userID);
+  const seq = indexedSeq(reader, groupID, userID);
+  return seq === undefined ? undefined : memberAtSeq(reader, groupID, userID, seq);
 }
 
 /** Members after join sequence `afterSeq`, in sequence order, loading chunks only as the caller goes. */

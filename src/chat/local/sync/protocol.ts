@@ -6,6 +6,7 @@
 import { EVENT, TYPES } from '../../constants';
 import type { KickedOutType } from '../../constants';
 import type { ChatEventName } from '../../types';
+import { isRecord } from '../../guards';
 
 /** 2: `keys-changed` carries the written values (1 sent only the keys). */
 export const SYNC_VERSION = 2;
@@ -59,10 +60,6 @@ const KICK_TYPES: ReadonlySet<string> = new Set([
   TYPES.KICKED_OUT_USERSIG_EXPIRED,
   TYPES.KICKED_OUT_REST_API,
 ]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isEventName(value: unknown): value is ChatEventName {
   return typeof value === 'string' && EVENT_NAMES.has(value);

@@ -1,4 +1,5 @@
 import type { KeyValueStorage } from '../../../platform/port';
+import { errorText } from '../../errors';
 import type { ServerProblem } from '../storage';
 import { parseTabEntry } from './protocol';
 import type { TabEntry, TabSessionInfo } from './protocol';
@@ -9,10 +10,6 @@ export interface RemoteSession extends TabSessionInfo {
 }
 
 const TAB_KEY_PART = 'tab:';
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function userIDsOf(sessions: readonly TabSessionInfo[]): string[] {
   return [...new Set(sessions.map((session) => session.userID))];
@@ -52,6 +49,14 @@ export class TabRegistry {
       for (const session of entry.sessions) if (session.userID === userID) found.push({ ...session, tab });
     }
     return found;
+  }
+
+  /** Whether `userID` has a live instance in another tab; remoteSessions without building the list. */
+  hasRemoteSession(userID: string, now: number): boolean {
+    for (const entry of this.view.values()) {
+      if (this.isLive(entry, now) && entry.sessions.some((session) => session.userID === userID)) return true;
+    }
+    return false;
   }
 
   /** Takes a tab's announcement unless an equal or newer one is known; answers the entry it replaced. */

@@ -1,4 +1,5 @@
 import type { KickedOutType } from '../../constants';
+import { errorText } from '../../errors';
 import type { ChatEventName } from '../../types';
 import type { KeyValueStorage, SyncChannel } from '../../../platform/port';
 import type { ServerProblem } from '../storage';
@@ -39,10 +40,6 @@ export interface SyncHost {
   /** This tab's instances of these users are back after the other tabs wrote them off: tell every subscriber. */
   presenceRegained(userIDs: string[]): void;
   report(problem: ServerProblem): void;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function everyWithTimers(task: () => void, intervalMs: number): () => void {
@@ -116,6 +113,10 @@ export class TabSync {
     return this.registry.remoteSessions(userID, this.host.clock());
   }
 
+  hasRemoteSession(userID: string): boolean {
+    return this.registry.hasRemoteSession(userID, this.host.clock());
+  }
+
   relayPush(userID: string, eventName: ChatEventName, data: unknown): void {
     this.send({ type: 'push', userID, eventName, data });
   }
@@ -129,23 +130,19 @@ export class TabSync {
   /** This tab's instances changed (login, logout, kick): store and announce them. */
   announceSessions(): void {
     if (this.closed) return;
-    this.rev += 1;
-    const entry: TabEntry = { rev: this.rev, beat: this.host.clock(), sessions: this.host.localSessions() };
-    this.registry.storeOwn(entry);
-    this.send({ type: 'sessions', entry });
+    this.publish(this.host.localSessions(), false);
   }
 
   /** The heartbeat: prove this tab alive, pick up tabs seen only in storage, and write off the silent ones. */
   tick(): void {
     if (this.closed) return;
     const sessions = this.host.localSessions();
+    const wasWithdrawn = this.withdrawn;
+    this.withdrawn = false;
     if (sessions.length > 0) {
-      const regained = this.withdrawn || this.registry.ownEntryRemoved();
-      this.withdrawn = false;
+      const regained = wasWithdrawn || this.registry.ownEntryRemoved();
       this.announceSessions();
       if (regained) this.host.presenceRegained(userIDsOf(sessions));
-    } else {
-      this.withdrawn = false;
     }
     const superseded = this.carried.prune(this.heartbeatMs);
     if (superseded.length > 0) this.host.applyExternalKeys(superseded);
@@ -235,10 +232,19 @@ export class TabSync {
 
   private withdraw(): void {
     if (this.closed || !this.registry.announced) return;
+    this.publish([], true);
+  }
+
+  /** Stores this tab's entry at the next revision and announces it; `withdrawn` when it lists no instance on purpose. */
+  private publish(sessions: TabSessionInfo[], withdrawn: boolean): void {
     this.rev += 1;
-    const entry: TabEntry = { rev: this.rev, beat: this.host.clock(), sessions: [] };
+    const entry: TabEntry = { rev: this.rev, beat: this.host.clock(), sessions };
     this.registry.storeOwn(entry);
-    this.withdrawn = true;
-    this.send({ type: 'sessions', entry, withdrawn: true });
+    if (withdrawn) {
+      this.withdrawn = true;
+      this.send({ type: 'sessions', entry, withdrawn: true });
+    } else {
+      this.send({ type: 'sessions', entry });
+    }
   }
 }
