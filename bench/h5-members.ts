@@ -11,6 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/browser';
 import { serveStatic } from '../test/e2e/static-server';
 import { AppPage, newContext } from '../test/e2e/app-page';
+import { ROUTES, pageUrl } from '@/src/app/routes';
+import { median } from './stats';
 
 const GROUPS = [
   { id: '@TGS#3DEMOALLHANDS', label: '6000-member group' },
@@ -43,13 +45,8 @@ interface GroupFigures {
   maxRowIndex: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 function route(groupID: string): string {
-  return `#/src/pages/members/members?groupID=${encodeURIComponent(groupID)}`;
+  return `#${pageUrl(ROUTES.members, { groupID })}`;
 }
 
 /** Sets the route as a link would and waits, in the page, for a `.member-row` with a box: ms since the hash changed. */

@@ -9,6 +9,7 @@ import type { GroupRole } from '@/src/chat/constants';
 import { createLocalServer, createMemoryStorage } from '@/src/chat/local';
 import type { LocalClient, LocalServer } from '@/src/chat/local';
 import type { KeyValueStorage } from '@/src/platform/port';
+import { median } from './stats';
 
 const GROUP = '@TGS#3DEMOALLHANDS';
 const SIZES = [60, 600, 6000];
@@ -38,11 +39,6 @@ function countingStorage(): CountingStorage {
     keys: () => inner.keys(),
   };
   return storage;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {

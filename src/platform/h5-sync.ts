@@ -58,19 +58,20 @@ interface Transport {
   start(deliver: (message: unknown) => void): void;
 }
 
-function broadcastTransport(env: BrowserSyncEnv, name: string): Transport | undefined {
-  const Channel = env.BroadcastChannel;
-  if (Channel) {
-    const channel = new Channel(name);
-    return {
-      deliversAfterStorage: false,
-      send: (message) => channel.postMessage(message),
-      start: (deliver) => channel.addEventListener('message', (event) => deliver(event.data)),
-    };
-  }
-  const storage = env.localStorage;
-  const onStorage = env.onStorage;
-  if (!storage || !onStorage) return undefined;
+function broadcastTransport(Channel: NonNullable<BrowserSyncEnv['BroadcastChannel']>, name: string): Transport {
+  const channel = new Channel(name);
+  return {
+    deliversAfterStorage: false,
+    send: (message) => channel.postMessage(message),
+    start: (deliver) => channel.addEventListener('message', (event) => deliver(event.data)),
+  };
+}
+
+function storageTransport(
+  storage: NonNullable<BrowserSyncEnv['localStorage']>,
+  onStorage: NonNullable<BrowserSyncEnv['onStorage']>,
+  name: string,
+): Transport {
   const key = fallbackKey(name);
   let counter = 0;
   return {
@@ -124,10 +125,9 @@ function channelOver(transport: Transport, env: BrowserSyncEnv): SyncChannel {
  * localStorage (the app then runs each tab on its own).
  */
 export function browserSyncChannelFactory(env: BrowserSyncEnv = browserSyncEnv()): ((name: string) => SyncChannel) | undefined {
-  if (!env.BroadcastChannel && !(env.localStorage && env.onStorage)) return undefined;
-  return (name) => {
-    const transport = broadcastTransport(env, name);
-    if (!transport) throw new Error('browser sync transport vanished');
-    return channelOver(transport, env);
-  };
+  const Channel = env.BroadcastChannel;
+  if (Channel) return (name) => channelOver(broadcastTransport(Channel, name), env);
+  const { localStorage: storage, onStorage } = env;
+  if (storage && onStorage) return (name) => channelOver(storageTransport(storage, onStorage, name), env);
+  return undefined;
 }

@@ -16,7 +16,7 @@ import type {
 } from './port';
 import { PlatformError } from './port';
 import type { MemoryChannelHub } from './memory-sync';
-import { DEFAULT_AVATAR_URL, keptFileId, keptFileUrl, toAppLocale } from './shared';
+import { DEFAULT_AVATAR_URL, keptFileId, keptFileUrl, settleOnce, toAppLocale } from './shared';
 import { utf8Bytes } from '@/src/utils/utf8';
 
 export interface UploadScript {
@@ -160,33 +160,27 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
     const steps = script.progress ?? [100];
     const body = script.body ?? JSON.stringify({ url: `https://example.com/uploads/${uploadCount}-${request.image.name}` });
     const total = request.image.size;
-    let aborted = false;
-    let rejectAborted: (error: PlatformError) => void = () => undefined;
+    const outcome = settleOnce<string>();
 
+    // Until it ends, the run alone settles `outcome`; settled before that means aborted.
     const run = async (): Promise<string> => {
       for (const percent of steps) {
         await microtask();
-        if (aborted) throw new PlatformError('aborted', 'Upload aborted');
+        if (outcome.settled) throw new PlatformError('aborted', 'Upload aborted');
         request.onProgress?.({ percent, sentBytes: Math.round((total * percent) / 100), totalBytes: total });
       }
       await microtask();
-      if (aborted) throw new PlatformError('aborted', 'Upload aborted');
+      if (outcome.settled) throw new PlatformError('aborted', 'Upload aborted');
       if (script.error) throw script.error;
       return body;
     };
-    // Abort settles at once, like the uni adapter, instead of waiting for the next step.
-    const abortedResult = new Promise<never>((_, reject) => {
-      rejectAborted = reject;
-    });
-    // race() subscribes to both, so whichever loses never surfaces as an unhandled rejection.
-    const result = Promise.race([run(), abortedResult]);
+    run().then(outcome.resolve, outcome.reject);
 
     return {
-      result,
+      result: outcome.promise,
       abort() {
-        if (aborted) return;
-        aborted = true;
-        rejectAborted(new PlatformError('aborted', 'Upload aborted'));
+        // Abort settles at once, like the uni adapter, instead of waiting for the next step.
+        outcome.reject(new PlatformError('aborted', 'Upload aborted'));
       },
     };
   }

@@ -60,3 +60,39 @@ export function baseName(path: string): string {
   const segment = clean.slice(clean.lastIndexOf('/') + 1);
   return segment || 'image';
 }
+
+/** A promise its owner settles from outside, once: later resolve/reject calls are ignored. */
+export interface SettleOnce<T> {
+  readonly promise: Promise<T>;
+  /** True once resolve or reject took effect. */
+  readonly settled: boolean;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+}
+
+/** For tasks whose abort rejects at once while the platform may still report late (see upload). */
+export function settleOnce<T>(): SettleOnce<T> {
+  let settled = false;
+  let resolvePromise: (value: T) => void = () => undefined;
+  let rejectPromise: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((resolve, reject) => {
+    resolvePromise = resolve;
+    rejectPromise = reject;
+  });
+  return {
+    promise,
+    get settled() {
+      return settled;
+    },
+    resolve(value) {
+      if (settled) return;
+      settled = true;
+      resolvePromise(value);
+    },
+    reject(error) {
+      if (settled) return;
+      settled = true;
+      rejectPromise(error);
+    },
+  };
+}

@@ -27,6 +27,7 @@ import {
   keptFileId,
   keptFileStorageKey,
   keptFileUrl,
+  settleOnce,
   shortHash,
   toAppLocale,
   toTheme,
@@ -235,9 +236,14 @@ export function bindUni(): UniApi {
     },
     setClipboardData: (options) => uni.setClipboardData(options),
     getSystemInfoSync: () => uni.getSystemInfoSync(),
-    getAppBaseInfo: () => (typeof uni.getAppBaseInfo === 'function' ? uni.getAppBaseInfo() : uni.getSystemInfoSync()),
+    // Read at each use and absent where the base library lacks them: createPlatformOn falls back to getSystemInfoSync.
+    get getAppBaseInfo() {
+      return typeof uni.getAppBaseInfo === 'function' ? () => uni.getAppBaseInfo() : undefined;
+    },
     getLocale: () => uni.getLocale(),
-    getWindowInfo: () => (typeof uni.getWindowInfo === 'function' ? uni.getWindowInfo() : uni.getSystemInfoSync()) as { windowHeight: number },
+    get getWindowInfo() {
+      return typeof uni.getWindowInfo === 'function' ? () => uni.getWindowInfo() : undefined;
+    },
     onThemeChange: (callback) => {
       if (typeof uni.onThemeChange === 'function') uni.onThemeChange(callback);
     },
@@ -248,13 +254,30 @@ export function bindUni(): UniApi {
 }
 
 export function createUniStorage(api: UniApi, target: UniTarget): KeyValueStorage {
+  /**
+   * The stored keys, listed at most once per turn: uni answers '' for a missing key, so each miss would
+   * otherwise ask for the full key list (and uni-h5 reads every value to sum sizes). This adapter's own
+   * writes keep it current; it is dropped on the next microtask so writes by other H5 tabs are seen then.
+   */
+  let listedKeys: Set<string> | null = null;
+
+  function keySet(): Set<string> {
+    if (listedKeys) return listedKeys;
+    const listed = new Set(api.getStorageInfoSync().keys);
+    listedKeys = listed;
+    void Promise.resolve().then(() => {
+      if (listedKeys === listed) listedKeys = null;
+    });
+    return listed;
+  }
+
   return {
     getItem(key) {
       const value = api.getStorageSync(key);
       if (typeof value === 'string') {
         if (value !== '') return value;
         // uni answers '' for a missing key; only the key list tells it apart from a stored ''.
-        return api.getStorageInfoSync().keys.includes(key) ? '' : null;
+        return keySet().has(key) ? '' : null;
       }
       if (value === undefined || value === null) return null;
       // H5's getStorageSync unwraps strings shaped like its {type,data} envelope; hand back text regardless.
@@ -267,14 +290,18 @@ export function createUniStorage(api: UniApi, target: UniTarget): KeyValueStorag
       try {
         api.setStorageSync(key, value);
       } catch (error) {
+        // Whether a refused write left anything behind is the platform's business: list again next time.
+        listedKeys = null;
         throw new PlatformError('quota', `Storage refused "${key}": ${errorText(error)}`);
       }
+      listedKeys?.add(key);
     },
     removeItem(key) {
       api.removeStorageSync(key);
+      listedKeys?.delete(key);
     },
     keys() {
-      return [...api.getStorageInfoSync().keys];
+      return [...keySet()];
     },
   };
 }
@@ -347,30 +374,21 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
   }
 
   function upload(request: UploadRequest): UploadTask {
-    let settled = false;
-    let settle: (outcome: { body: string } | { error: PlatformError }) => void = ignore;
-    const result = new Promise<string>((resolve, reject) => {
-      settle = (outcome) => {
-        if (settled) return;
-        settled = true;
-        if ('body' in outcome) resolve(outcome.body);
-        else reject(outcome.error);
-      };
-    });
+    const outcome = settleOnce<string>();
     const task = api.uploadFile({
       ...uploadOptions(request, target),
       success: (response: UniNamespace.UploadFileSuccessCallbackResult) => {
         const body = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
-        if (response.statusCode >= 200 && response.statusCode < 300) settle({ body });
-        else settle({ error: new PlatformError('failed', `Upload failed with HTTP ${response.statusCode}`) });
+        if (response.statusCode >= 200 && response.statusCode < 300) outcome.resolve(body);
+        else outcome.reject(new PlatformError('failed', `Upload failed with HTTP ${response.statusCode}`));
       },
       fail: (failure: unknown) => {
         const text = errorText(failure);
-        settle({ error: new PlatformError(/abort/i.test(text) ? 'aborted' : 'failed', `Upload failed: ${text}`) });
+        outcome.reject(new PlatformError(/abort/i.test(text) ? 'aborted' : 'failed', `Upload failed: ${text}`));
       },
     });
     task?.onProgressUpdate((progress: UniNamespace.OnProgressUpdateResult) => {
-      if (settled || !request.onProgress) return;
+      if (outcome.settled || !request.onProgress) return;
       request.onProgress({
         percent: clampPercent(progress.progress),
         sentBytes: progress.totalBytesSent,
@@ -378,11 +396,11 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
       });
     });
     return {
-      result,
+      result: outcome.promise,
       abort() {
-        if (settled) return;
+        if (outcome.settled) return;
         // Reject now rather than waiting for the platform's fail callback, which H5 may never send.
-        settle({ error: new PlatformError('aborted', 'Upload aborted') });
+        outcome.reject(new PlatformError('aborted', 'Upload aborted'));
         task?.abort();
       },
     };

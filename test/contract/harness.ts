@@ -10,6 +10,7 @@ import { createLocalServer } from '@/src/chat/local';
 import type { LocalServer } from '@/src/chat/local';
 import type { ChatPort } from '@/src/chat/port';
 import type { ChatSdkModule } from '@/src/chat/cloud/sdk';
+import type { CloudContractClient } from '@/src/chat/cloud/contract';
 import type { ChatEvent, ChatEventName, ChatEventPayloads } from '@/src/chat/types';
 import { EVENT } from '@/src/chat/constants';
 
@@ -22,10 +23,8 @@ export const EVENT_TIMEOUT_MS = backendKind === 'cloud' ? 15_000 : 1_000;
 /** How long "no event came" is watched for. */
 export const QUIET_MS = backendKind === 'cloud' ? 3_000 : 30;
 
-interface RawClient {
-  chat: ChatPort;
-  userSig(userID: string): string;
-}
+/** A client not yet logged in, with the UserSig maker for its backend. */
+type RawClient = CloudContractClient;
 
 let localServer: LocalServer | null = null;
 const created: ChatPort[] = [];
@@ -51,12 +50,8 @@ async function createCloudClients(n: number): Promise<RawClient[]> {
   if (typeof Reflect.get(globalThis, 'WebSocket') !== 'function') {
     throw new Error('cloud contract harness needs a global WebSocket (e.g. globalThis.WebSocket = require("ws"))');
   }
-  let contract: typeof import('@/src/chat/cloud/contract');
-  try {
-    contract = await import('@/src/chat/cloud/contract');
-  } catch (error) {
-    throw new Error(`cloud contract harness needs src/chat/cloud/contract.ts (createCloudContractClients): ${String(error)}`);
-  }
+  // Loaded only here, so local runs never load the SDK.
+  const contract = await import('@/src/chat/cloud/contract');
   // The SDK hands out one instance per SDKAppID per module copy, so each client loads its own copy.
   const loadSdkModule = (): ChatSdkModule => {
     let loaded: unknown;

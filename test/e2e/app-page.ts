@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { pageUrl } from '@/src/app/routes';
 
 /** A tab of the H5 app with helpers named for what a person does. */
 export class AppPage {
@@ -41,12 +42,12 @@ export class AppPage {
     await this.page.locator('.btn-logout').waitFor();
   }
 
-  /** Opens a page of the app by its route, as a link would. */
-  async go(route: string): Promise<void> {
+  /** Opens a page of the app by its route (e.g. ROUTES.members, { groupID }), as a link would. */
+  async go(route: string, query?: Record<string, string>): Promise<void> {
     await this.front();
     await this.page.evaluate((hash) => {
       window.location.hash = hash;
-    }, `#/${route}`);
+    }, `#${pageUrl(route, query)}`);
   }
 
   /** Answers the open confirmation dialog. */

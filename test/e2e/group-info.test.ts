@@ -1,3 +1,4 @@
+import { ROUTES } from '@/src/app/routes';
 import { AppPage } from './app-page';
 import { useH5App } from './h5-app';
 
@@ -7,12 +8,11 @@ jest.setTimeout(90000);
 const COFFEE = '@TGS#2DEMOPUBLIC';
 const COFFEE_NAME = 'Coffee Lovers ☕';
 const COFFEE_ROW = '.group-_TGS_2DEMOPUBLIC';
-const GROUP_PAGE = `src/pages/group/group?groupID=${encodeURIComponent(COFFEE)}`;
 
 const h5 = useH5App();
 
 async function openCoffee(app: AppPage): Promise<void> {
-  await app.go(GROUP_PAGE);
+  await app.go(ROUTES.group, { groupID: COFFEE });
   await app.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();
 }
 
@@ -103,7 +103,7 @@ describe('group info page', () => {
     expect(await count(alice, '.btn-save-group')).toBe(0);
 
     // The Groups tab lists the group under its new name.
-    await alice.go('src/pages/groups/groups');
+    await alice.go(ROUTES.groups);
     await alice.page.locator('.btn-create-group').waitFor();
     await alice.page.locator(`${COFFEE_ROW} .group-name`, { hasText: 'Tea Lovers 🍵' }).waitFor();
   });
@@ -255,7 +255,7 @@ describe('group info page', () => {
     await bob.page.locator('.group-_TGS_1DEMOWORK').waitFor();
 
     // Opening it by its ID now says it is gone.
-    await bob.go(GROUP_PAGE);
+    await bob.go(ROUTES.group, { groupID: COFFEE });
     await bob.page.locator('.group-not-found').waitFor();
     expect(await count(bob, '.btn-quit')).toBe(0);
   });

@@ -4,6 +4,7 @@
  * bob, dave (大卫), grace, frank ("Frank 🍞", muted) and eleven more demo users (ivan … walter). xavier and
  * heidi are demo users outside it.
  */
+import { ROUTES } from '@/src/app/routes';
 import { AppPage } from './app-page';
 import { useH5App } from './h5-app';
 
@@ -11,8 +12,6 @@ jest.setTimeout(90000);
 
 const COFFEE = '@TGS#2DEMOPUBLIC';
 const COFFEE_SIZE = 17;
-const membersRoute = (groupID: string) => `src/pages/members/members?groupID=${encodeURIComponent(groupID)}`;
-const groupRoute = (groupID: string) => `src/pages/group/group?groupID=${encodeURIComponent(groupID)}`;
 
 const h5 = useH5App();
 
@@ -20,7 +19,7 @@ const h5 = useH5App();
 async function openMembers(userID: string, groupID = COFFEE): Promise<AppPage> {
   const app = await h5.open();
   await app.signIn(userID);
-  await app.go(membersRoute(groupID));
+  await app.go(ROUTES.members, { groupID });
   await app.page.locator('.members-end').waitFor();
   return app;
 }
@@ -191,7 +190,7 @@ describe('name cards and member fields', () => {
     // Another member sees the same name card.
     const bob = await h5.open();
     await bob.signIn('bob');
-    await bob.go(membersRoute(COFFEE));
+    await bob.go(ROUTES.members, { groupID: COFFEE });
     await bob.page.locator('.member-dave .member-name', { hasText: 'Dave the Roaster' }).waitFor();
   });
 
@@ -232,9 +231,9 @@ describe('removing members', () => {
     await app.page.locator('.members-end', { hasText: `All ${COFFEE_SIZE - 1} members loaded` }).waitFor();
 
     // The service has removed her: a fresh list and the group's info count one member fewer.
-    await app.go(groupRoute(COFFEE));
+    await app.go(ROUTES.group, { groupID: COFFEE });
     await app.page.locator('.member-count', { hasText: `${COFFEE_SIZE - 1} /` }).waitFor();
-    await app.go(membersRoute(COFFEE));
+    await app.go(ROUTES.members, { groupID: COFFEE });
     await app.page.locator('.members-end', { hasText: `All ${COFFEE_SIZE - 1} members loaded` }).waitFor();
     expect(await app.page.locator('.member-grace').count()).toBe(0);
     expect(await footer(app)).toBe(`${COFFEE_SIZE - 1} of ${COFFEE_SIZE - 1} loaded`);
@@ -248,9 +247,9 @@ describe('removing members', () => {
     await app.page.locator('.uni-modal__bd').waitFor({ state: 'hidden' });
     expect(await app.page.locator('.uni-modal__textarea').isVisible()).toBe(false);
 
-    await app.go(groupRoute(COFFEE));
+    await app.go(ROUTES.group, { groupID: COFFEE });
     await app.page.locator('.member-count', { hasText: `${COFFEE_SIZE} /` }).waitFor();
-    await app.go(membersRoute(COFFEE));
+    await app.go(ROUTES.members, { groupID: COFFEE });
     await app.page.locator('.members-end', { hasText: `All ${COFFEE_SIZE} members loaded` }).waitFor();
     expect(await app.page.locator('.member-grace').count()).toBe(1);
   });
@@ -279,7 +278,7 @@ describe('adding members', () => {
     await app.type('member-search', 'no-such');
     await expectShown(app, []);
 
-    await app.go(groupRoute(COFFEE));
+    await app.go(ROUTES.group, { groupID: COFFEE });
     await app.page.locator('.member-count', { hasText: `${COFFEE_SIZE + 2} /` }).waitFor();
   });
 });

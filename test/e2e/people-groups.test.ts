@@ -1,3 +1,4 @@
+import { ROUTES } from '@/src/app/routes';
 import { useH5App } from './h5-app';
 
 jest.setTimeout(90000);
@@ -19,7 +20,7 @@ describe('people: cards and the blocklist', () => {
     await app.confirm();
     await app.page.locator('.blocked-badge').waitFor();
 
-    await app.go('src/pages/blocklist/blocklist');
+    await app.go(ROUTES.blocklist);
     await app.page.locator('.blocked-bob').waitFor();
     expect(await app.page.locator('.blocked-mallory').count()).toBe(1);
     await app.tap('.blocked-bob .btn-unblock');
@@ -31,7 +32,7 @@ describe('people: cards and the blocklist', () => {
   it('adds several users to the blocklist by userID and says which ones were left out', async () => {
     const app = await h5.open();
     await app.signIn('alice');
-    await app.go('src/pages/blocklist/blocklist');
+    await app.go(ROUTES.blocklist);
     await app.page.locator('.blocked-mallory').waitFor();
     await app.type('block-ids', 'bob, nobody42, carol');
     await app.tap('.btn-add-block');
@@ -46,11 +47,11 @@ describe('people: cards and the blocklist', () => {
     const app = await h5.open();
     await h5.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h5.url });
     await app.signIn('alice');
-    await app.go('src/pages/user/user?userID=alice');
+    await app.go(ROUTES.user, { userID: 'alice' });
     await app.tap('.btn-edit-mine');
     await app.page.locator('.btn-logout').waitFor();
 
-    await app.go('src/pages/user/user?userID=bob');
+    await app.go(ROUTES.user, { userID: 'bob' });
     await app.tap('.user-id');
     await app.page.getByText('userID copied').waitFor();
     expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe('bob');
@@ -58,7 +59,7 @@ describe('people: cards and the blocklist', () => {
 
   it("shows bob's status change live on alice's open card (two tabs)", async () => {
     const [alice, bob] = await h5.twoTabs('alice', 'bob');
-    await alice.go('src/pages/user/user?userID=bob');
+    await alice.go(ROUTES.user, { userID: 'bob' });
     await alice.page.locator('.online-state').waitFor();
     expect(await alice.text('.online-state')).toBe('Online');
 
@@ -80,7 +81,7 @@ describe('groups', () => {
   it('creates a group of a chosen type and opens its info', async () => {
     const app = await h5.open();
     await app.signIn('erin');
-    await app.go('src/pages/group-create/group-create');
+    await app.go(ROUTES.groupCreate);
     await app.tap('.chip-group-type-Public');
     expect(await app.text('.type-help')).toContain('apply');
     await app.type('group-name', 'Browser test group');
@@ -92,30 +93,30 @@ describe('groups', () => {
 
   it('a join request appears for the owner and approval adds the member (two tabs)', async () => {
     const [alice, quinn] = await h5.twoTabs('alice', 'quinn');
-    await quinn.go('src/pages/group-search/group-search');
+    await quinn.go(ROUTES.groupSearch);
     await quinn.type('search-group', COFFEE);
     await quinn.tap('.btn-do-search');
     await quinn.tap('.btn-join');
     await quinn.page.locator('.join-outcome', { hasText: 'waiting for an admin' }).waitFor();
 
-    await alice.go('src/pages/group-applications/group-applications');
+    await alice.go(ROUTES.groupApplications);
     await alice.page.locator('.application-quinn').waitFor();
     await alice.tap('.application-quinn .btn-agree');
     await alice.page.locator('.application-quinn').waitFor({ state: 'detached' });
 
-    await alice.go(`src/pages/members/members?groupID=${encodeURIComponent(COFFEE)}`);
+    await alice.go(ROUTES.members, { groupID: COFFEE });
     await alice.page.locator('.member-quinn').waitFor();
   });
 
   it("an admin's mute shows on another member's list (two tabs)", async () => {
     const [alice, bob] = await h5.twoTabs('alice', 'bob');
-    await alice.go(`src/pages/members/members?groupID=${encodeURIComponent(COFFEE)}`);
+    await alice.go(ROUTES.members, { groupID: COFFEE });
     await alice.tap('.member-dave');
     await alice.page.getByText('Mute', { exact: true }).click();
     await alice.page.getByText('1 hour', { exact: true }).click();
     await alice.page.locator('.member-dave .muted-badge').waitFor();
 
-    await bob.go(`src/pages/members/members?groupID=${encodeURIComponent(COFFEE)}`);
+    await bob.go(ROUTES.members, { groupID: COFFEE });
     await bob.page.locator('.member-dave .muted-badge').waitFor();
     expect(await bob.text('.member-dave .muted-badge')).toContain('muted');
   });
@@ -123,7 +124,7 @@ describe('groups', () => {
   it('renders only rows near the viewport in the 6000-member group and loads pages on scroll', async () => {
     const app = await h5.open();
     await app.signIn('alice');
-    await app.go(`src/pages/members/members?groupID=${encodeURIComponent('@TGS#3DEMOALLHANDS')}`);
+    await app.go(ROUTES.members, { groupID: '@TGS#3DEMOALLHANDS' });
     await app.page.locator('.member-row').first().waitFor();
     const atRest = await app.page.locator('.member-row').count();
     expect(atRest).toBeLessThan(40);

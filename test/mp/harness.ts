@@ -35,22 +35,12 @@
  */
 import fs from 'fs';
 import path from 'path';
+import { ROUTES } from '@/src/app/routes';
 
 /** The build under test; MP_DIST points the suite at another build (e.g. a patched copy of the app). */
 export const MP_ROOT = path.resolve(process.env.MP_DIST ?? path.join(__dirname, '../../dist/build/mp-weixin'));
 
-export const ROUTES = {
-  login: 'src/pages/login/login',
-  profile: 'src/pages/profile/profile',
-  user: 'src/pages/user/user',
-  blocklist: 'src/pages/blocklist/blocklist',
-  groups: 'src/pages/groups/groups',
-  groupCreate: 'src/pages/group-create/group-create',
-  groupSearch: 'src/pages/group-search/group-search',
-  groupApplications: 'src/pages/group-applications/group-applications',
-  group: 'src/pages/group/group',
-  members: 'src/pages/members/members',
-} as const;
+export { ROUTES };
 
 /** Where the app keeps the signed-in userID for the next start (src/stores/session.ts). */
 export const LAST_USER_KEY = 'session:last-user';
@@ -116,11 +106,13 @@ const TOTAL_LIMIT_BYTES = 10 * 1024 * 1024;
  */
 export class MpStorage {
   private readonly items = new Map<string, string>();
+  /** UTF-8 bytes of every key plus its serialized value, kept up to date by set/remove. */
+  private bytes = 0;
   /** Counts writes, so flush() can tell when the app stopped writing. */
   writes = 0;
 
   constructor(initial: Record<string, unknown> = {}) {
-    for (const [key, value] of Object.entries(initial)) this.items.set(key, JSON.stringify(value));
+    for (const [key, value] of Object.entries(initial)) this.store(key, JSON.stringify(value));
   }
 
   has(key: string): boolean {
@@ -137,14 +129,18 @@ export class MpStorage {
     const raw = JSON.stringify(value ?? '');
     const bytes = Buffer.byteLength(raw);
     if (bytes > ITEM_LIMIT_BYTES) throw new Error('setStorageSync:fail exceed storage item max length');
-    const others = this.totalBytes() - (this.items.has(key) ? Buffer.byteLength(this.items.get(key) ?? '') : 0);
+    const others = this.bytes - (this.items.has(key) ? Buffer.byteLength(this.items.get(key) ?? '') : 0);
     if (others + bytes > TOTAL_LIMIT_BYTES) throw new Error('setStorageSync:fail exceed storage max size 10Mb');
-    this.items.set(key, raw);
+    this.store(key, raw);
     this.writes += 1;
   }
 
   remove(key: string): void {
-    if (this.items.delete(key)) this.writes += 1;
+    const raw = this.items.get(key);
+    if (raw === undefined) return;
+    this.items.delete(key);
+    this.bytes -= Buffer.byteLength(key) + Buffer.byteLength(raw);
+    this.writes += 1;
   }
 
   keys(): string[] {
@@ -152,14 +148,19 @@ export class MpStorage {
   }
 
   totalBytes(): number {
-    let total = 0;
-    for (const [key, raw] of this.items) total += Buffer.byteLength(key) + Buffer.byteLength(raw);
-    return total;
+    return this.bytes;
   }
 
   /** Every key with its serialized value: compare two snapshots to assert "storage unchanged". */
   snapshot(): Record<string, string> {
     return Object.fromEntries(this.items);
+  }
+
+  private store(key: string, raw: string): void {
+    const previous = this.items.get(key);
+    this.bytes += previous === undefined ? Buffer.byteLength(key) : -Buffer.byteLength(previous);
+    this.bytes += Buffer.byteLength(raw);
+    this.items.set(key, raw);
   }
 }
 
@@ -253,7 +254,16 @@ function asyncApi(name: string, answer: (options: Options) => Record<string, unk
   };
 }
 
+/** Set once the build passed the check: the walk over the sources runs once per test file, not on every loadApp. */
+let buildChecked = false;
+
 function assertBuilt(): void {
+  if (buildChecked) return;
+  checkBuilt();
+  buildChecked = true;
+}
+
+function checkBuilt(): void {
   const appJs = path.join(MP_ROOT, 'app.js');
   if (!fs.existsSync(appJs)) {
     throw new Error(`No mini program build at ${MP_ROOT}: run \`npm run build:mp-weixin\` first.`);
@@ -550,13 +560,21 @@ export function sessionState(): { phase?: string; userID?: string; reason?: unkn
   return vm.$pinia.state.value.session as { phase?: string; userID?: string; reason?: unknown } | undefined;
 }
 
+let appPages: string[] | undefined;
+
+/** The pages app.json declares, read once per test file. */
+function declaredPages(): string[] {
+  appPages ??= (JSON.parse(fs.readFileSync(path.join(MP_ROOT, 'app.json'), 'utf8')) as { pages: string[] }).pages;
+  return appPages;
+}
+
 /**
  * Opens `route` as the only page (what reLaunch does): renders it, runs onLoad(query), onShow and onReady,
  * then waits until the app is quiet. The fake page stack (getCurrentPages) holds this page from the start.
  */
 export async function loadPage(route: string, query: Record<string, string> = {}): Promise<MpPage> {
   app();
-  const declared = (JSON.parse(fs.readFileSync(path.join(MP_ROOT, 'app.json'), 'utf8')) as { pages: string[] }).pages;
+  const declared = declaredPages();
   if (!declared.includes(route)) throw new Error(`${route} is not a page of app.json (${declared.join(', ')})`);
   unloadPage();
   const pagePath = path.join(MP_ROOT, route);

@@ -1,5 +1,4 @@
 import type { ChatBackend, CreateBackend } from '../backend';
-import type { ChatPort } from '../port';
 import { ConfigError } from '@/src/config/errors';
 import type { AppConfig } from '@/src/config/types';
 import type { PlatformPort } from '@/src/platform/port';
@@ -8,7 +7,6 @@ import type { SdkInstance } from './adapter';
 import { uploadAvatar } from './avatar';
 import { platformFetchJson } from './fetch-json';
 import { createSdk } from './sdk';
-import type { ChatSdkModule } from './sdk';
 import { createUserSigSource } from './usersig-source';
 import type { FetchJson } from './usersig-source';
 
@@ -34,11 +32,6 @@ export function createCloudBackend(config: AppConfig, platform: PlatformPort, de
 }
 
 export const createBackend: CreateBackend = (config, platform) => createCloudBackend(config, platform);
-
-/** The chat port on the real SDK alone, for the contract harness (test/contract/harness.ts). */
-export function createCloudChat(sdkAppID: number, sdkModule?: ChatSdkModule): ChatPort {
-  return createChatAdapter(createSdk(sdkAppID, sdkModule));
-}
 
 export { createCloudContractClients } from './contract';
 export type { CloudContractClient, CloudContractOptions } from './contract';

@@ -1,15 +1,8 @@
-import { createCloudChat, createCloudContractClients } from '@/src/chat/cloud/backend';
+import { createCloudContractClients } from '@/src/chat/cloud/backend';
 import { decodeUserSig } from '@/src/chat/cloud/usersig';
 import { fakeSdkModule } from './fake-sdk-module';
 
 describe('contract helpers', () => {
-  test('createCloudChat builds the port on a created SDK instance', () => {
-    const { sdkModule, create } = fakeSdkModule();
-    const chat = createCloudChat(1400000001, sdkModule);
-    expect(create).toHaveBeenCalledWith({ SDKAppID: 1400000001 });
-    expect(typeof chat.login).toBe('function');
-  });
-
   test('createCloudContractClients makes one SDK per module copy, quiet, with UserSigs for any user', () => {
     const loads: Array<ReturnType<typeof fakeSdkModule>> = [];
     const clients = createCloudContractClients(3, {

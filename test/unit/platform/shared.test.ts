@@ -1,5 +1,5 @@
 import { utf8Bytes } from '@/src/utils/utf8';
-import { baseName, clampPercent, keptFileId, keptFileUrl, shortHash, toAppLocale } from '@/src/platform/shared';
+import { baseName, clampPercent, keptFileId, keptFileUrl, settleOnce, shortHash, toAppLocale } from '@/src/platform/shared';
 
 describe('platform helpers', () => {
   test('toAppLocale: every zh variant is zh-Hans, the rest en', () => {
@@ -37,5 +37,19 @@ describe('platform helpers', () => {
     expect(baseName('wxfile://tmp/abc.jpg')).toBe('abc.jpg');
     expect(baseName('http://tmp/abc.jpg?x=1')).toBe('abc.jpg');
     expect(baseName('')).toBe('image');
+  });
+
+  test('settleOnce: the first resolve or reject wins, later ones are ignored', async () => {
+    const first = settleOnce<string>();
+    expect(first.settled).toBe(false);
+    first.reject(new Error('aborted'));
+    first.resolve('late');
+    expect(first.settled).toBe(true);
+    await expect(first.promise).rejects.toThrow('aborted');
+
+    const second = settleOnce<string>();
+    second.resolve('body');
+    second.reject(new Error('late'));
+    await expect(second.promise).resolves.toBe('body');
   });
 });

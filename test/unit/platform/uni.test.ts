@@ -58,6 +58,36 @@ describe('uni storage', () => {
     expect(storage.getItem('empty')).toBe('');
   });
 
+  test('a burst of misses in one turn lists the keys once', async () => {
+    const { storage } = mp();
+    const listings = jest.spyOn(fake, 'getStorageInfoSync');
+    for (let i = 0; i < 50; i += 1) expect(storage.getItem(`missing-${i}`)).toBeNull();
+    expect(listings).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    expect(storage.getItem('missing-0')).toBeNull();
+    expect(listings).toHaveBeenCalledTimes(2);
+  });
+
+  test("the adapter's own writes within a turn keep '' and null apart", () => {
+    const { storage } = mp();
+    expect(storage.getItem('empty')).toBeNull();
+    storage.setItem('empty', '');
+    expect(storage.getItem('empty')).toBe('');
+    expect(storage.keys()).toEqual(['empty']);
+    storage.removeItem('empty');
+    expect(storage.getItem('empty')).toBeNull();
+    expect(storage.keys()).toEqual([]);
+  });
+
+  test('writes by someone else (another H5 tab) are seen on the next turn', async () => {
+    const { storage } = h5();
+    expect(storage.getItem('other')).toBeNull();
+    fake.store.set('other', '');
+    await Promise.resolve();
+    expect(storage.getItem('other')).toBe('');
+    expect(storage.keys()).toEqual(['other']);
+  });
+
   test('round-trips values, removes them and lists keys', () => {
     const { storage } = mp();
     storage.setItem('a', '{"x":1}');
