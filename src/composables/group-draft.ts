@@ -38,3 +38,8 @@ export function groupDraftChanges(group: Group, draft: GroupDraft): UpdateGroupP
   if (custom.length > 0) changes.groupCustomField = custom.map((field) => ({ ...field }));
   return changes as UpdateGroupProfileOptions;
 }
+
+/** Whether saving the draft would change anything: groupDraftChanges always carries groupID, so more than that. */
+export function hasGroupDraftChanges(group: Group, draft: GroupDraft): boolean {
+  return Object.keys(groupDraftChanges(group, draft)).some((key) => key !== 'groupID');
+}

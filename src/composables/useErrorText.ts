@@ -1,5 +1,7 @@
 import { useI18n } from 'vue-i18n';
 import { toErrorLike } from '@/src/chat/errors';
+import { utf8Bytes } from '@/src/chat/rules/bytes';
+import { checkUserID } from '@/src/chat/rules/user-id';
 import { isRuleViolation } from '@/src/chat/rules/violation';
 
 /** Turns anything a store threw into text for a person: what is wrong, with the service's error code. */
@@ -32,5 +34,12 @@ export function useErrorText() {
     }
   }
 
-  return { describe, fieldName };
+  /** Why a typed userID would be refused (login, opening a card), as shown under the field; '' when it would not. */
+  function userIDError(userID: string): string {
+    const violation = checkUserID(userID);
+    if (!violation) return '';
+    return violation.rule === 'tooLong' ? t('login.errors.tooLong', { bytes: utf8Bytes(userID) }) : t('login.errors.required');
+  }
+
+  return { describe, userIDError };
 }

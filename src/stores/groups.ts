@@ -18,6 +18,8 @@ export const useGroupsStore = defineStore('groups', () => {
   const loading = ref(false);
   const error = ref<ErrorLike | null>(null);
   const applications = ref<GroupApplication[]>([]);
+  /** Why the last loadApplications failed; the list keeps what it had. */
+  const applicationsError = ref<ErrorLike | null>(null);
   let bound = false;
   /** Bumped by every pushed list, so that a fetch answered with older data does not overwrite it. */
   let pushes = 0;
@@ -48,6 +50,7 @@ export const useGroupsStore = defineStore('groups', () => {
     chat.on(EVENT.SDK_NOT_READY, () => {
       list.value = [];
       applications.value = [];
+      applicationsError.value = null;
       loaded.value = false;
     });
   }
@@ -68,9 +71,15 @@ export const useGroupsStore = defineStore('groups', () => {
     }
   }
 
+  /** Never rejects: a failure is kept in applicationsError, as load() keeps its own in error. */
   async function loadApplications(): Promise<void> {
     bind();
-    applications.value = (await appContext().backend.chat.getGroupApplicationList()).data.applicationList;
+    try {
+      applications.value = (await appContext().backend.chat.getGroupApplicationList()).data.applicationList;
+      applicationsError.value = null;
+    } catch (caught) {
+      applicationsError.value = toErrorLike(caught);
+    }
   }
 
   async function handleApplication(application: GroupApplication, handleAction: 'Agree' | 'Reject'): Promise<void> {
@@ -156,6 +165,7 @@ export const useGroupsStore = defineStore('groups', () => {
     loading,
     error,
     applications,
+    applicationsError,
     load,
     loadApplications,
     handleApplication,

@@ -73,9 +73,14 @@ export const useProfilesStore = defineStore('profiles', () => {
     return byID.get(userID);
   }
 
+  /** What to call a person: the nickname once known, else the userID. */
+  function nameOf(userID: string): string {
+    return get(userID)?.nick || userID;
+  }
+
   function isMissing(userID: string): boolean {
     return missing.has(userID);
   }
 
-  return { ensure, refresh, get, isMissing };
+  return { ensure, refresh, get, nameOf, isMissing };
 });

@@ -1,4 +1,5 @@
-import { formatDuration, muteLeft, virtualWindow } from '@/src/composables/virtual-window';
+import { virtualWindow } from '@/src/composables/virtual-window';
+import { formatDuration, muteLeft } from '@/src/utils/duration';
 
 describe('virtual window', () => {
   it('renders the viewport plus overscan, with spacers for the rest', () => {

@@ -1,4 +1,5 @@
 import { TYPES } from '@/src/chat/constants';
+import { groupDraftFrom, hasGroupDraftChanges } from '@/src/composables/group-draft';
 import { useBlocklistStore } from '@/src/stores/blocklist';
 import { useGroupsStore } from '@/src/stores/groups';
 import { MEMBER_PAGE_SIZE, useMembersStore } from '@/src/stores/members';
@@ -101,6 +102,32 @@ describe('groups store', () => {
     // the requests when shown and on pull-to-refresh.
     await store.loadApplications();
     expect(store.applications.map((item) => item.applicant)).toContain('quinn');
+  });
+
+  it('sees a group draft as changed only when something besides the groupID would be sent', async () => {
+    await signedIn('alice');
+    const group = await useGroupsStore().fetchProfile(COFFEE);
+    const draft = groupDraftFrom(group);
+    expect(hasGroupDraftChanges(group, draft)).toBe(false);
+    draft.groupCustomField.push({ key: '', value: 'ignored without a key' });
+    expect(hasGroupDraftChanges(group, draft)).toBe(false);
+    draft.name = `${group.name} (renamed)`;
+    expect(hasGroupDraftChanges(group, draft)).toBe(true);
+  });
+
+  it('keeps a failed join-request load in applicationsError instead of rejecting, and clears it on success', async () => {
+    const world = await signedIn('alice');
+    const store = useGroupsStore();
+    await store.loadApplications();
+    const before = store.applications;
+    const original = world.backend.chat.getGroupApplicationList.bind(world.backend.chat);
+    world.backend.chat.getGroupApplicationList = () => Promise.reject(Object.assign(new Error('offline'), { code: 2800 }));
+    await expect(store.loadApplications()).resolves.toBeUndefined();
+    expect(store.applicationsError).toMatchObject({ code: 2800, message: 'offline' });
+    expect(store.applications).toEqual(before);
+    world.backend.chat.getGroupApplicationList = original;
+    await store.loadApplications();
+    expect(store.applicationsError).toBeNull();
   });
 });
 

@@ -12,6 +12,16 @@ async function signedIn(userID: string) {
 }
 
 describe('profiles store', () => {
+  it('names a person by nickname once known, else by userID', async () => {
+    await signedIn('alice');
+    const store = useProfilesStore();
+    expect(store.nameOf('bob')).toBe('bob');
+    await store.ensure(['bob', 'nobody-at-all']);
+    expect(store.get('bob')?.nick).toBeTruthy();
+    expect(store.nameOf('bob')).toBe(store.get('bob')?.nick);
+    expect(store.nameOf('nobody-at-all')).toBe('nobody-at-all');
+  });
+
   it('fetches in batches of at most 100 and never twice for a cached or in-flight user', async () => {
     const world = await signedIn('alice');
     const calls: number[] = [];

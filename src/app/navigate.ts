@@ -1,0 +1,7 @@
+import { ROUTES, pageUrl } from '@/src/app/routes';
+import { navigateTo } from '@/src/platform/navigation';
+
+/** Opens someone's card (src/pages/user/user). */
+export function openUserCard(userID: string): void {
+  navigateTo(pageUrl(ROUTES.user, { userID }));
+}
