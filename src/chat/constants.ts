@@ -59,17 +59,58 @@ export const EVENT = {
   NET_STATE_CHANGE: 'netStateChange',
 } as const;
 
-export type Gender = typeof TYPES.GENDER_UNKNOWN | typeof TYPES.GENDER_FEMALE | typeof TYPES.GENDER_MALE;
-export type AllowType =
-  | typeof TYPES.ALLOW_TYPE_ALLOW_ANY
-  | typeof TYPES.ALLOW_TYPE_NEED_CONFIRM
-  | typeof TYPES.ALLOW_TYPE_DENY_ANY;
-export type AdminForbidType = typeof TYPES.FORBID_TYPE_NONE | typeof TYPES.FORBID_TYPE_SEND_OUT;
-export type KickedOutType =
-  | typeof TYPES.KICKED_OUT_MULT_ACCOUNT
-  | typeof TYPES.KICKED_OUT_MULT_DEVICE
-  | typeof TYPES.KICKED_OUT_USERSIG_EXPIRED
-  | typeof TYPES.KICKED_OUT_REST_API;
+/*
+ * The enums whose members are also needed at run time (validation, decoding, pickers), listed once. Error
+ * messages join these arrays, so their order is part of the behaviour.
+ */
+export const GENDERS = [TYPES.GENDER_UNKNOWN, TYPES.GENDER_FEMALE, TYPES.GENDER_MALE] as const;
+export const ALLOW_TYPES = [
+  TYPES.ALLOW_TYPE_ALLOW_ANY,
+  TYPES.ALLOW_TYPE_NEED_CONFIRM,
+  TYPES.ALLOW_TYPE_DENY_ANY,
+] as const;
+export const ADMIN_FORBID_TYPES = [TYPES.FORBID_TYPE_NONE, TYPES.FORBID_TYPE_SEND_OUT] as const;
+export const KICKED_OUT_TYPES = [
+  TYPES.KICKED_OUT_MULT_ACCOUNT,
+  TYPES.KICKED_OUT_MULT_DEVICE,
+  TYPES.KICKED_OUT_USERSIG_EXPIRED,
+  TYPES.KICKED_OUT_REST_API,
+] as const;
+export const GROUP_TYPES = [
+  TYPES.GRP_PUBLIC,
+  TYPES.GRP_WORK,
+  TYPES.GRP_MEETING,
+  TYPES.GRP_AVCHATROOM,
+  TYPES.GRP_COMMUNITY,
+] as const;
+export const GROUP_ROLES = [
+  TYPES.GRP_MBR_ROLE_OWNER,
+  TYPES.GRP_MBR_ROLE_ADMIN,
+  TYPES.GRP_MBR_ROLE_MEMBER,
+  TYPES.GRP_MBR_ROLE_CUSTOM,
+] as const;
+export const JOIN_OPTIONS = [
+  TYPES.JOIN_OPTIONS_FREE_ACCESS,
+  TYPES.JOIN_OPTIONS_NEED_PERMISSION,
+  TYPES.JOIN_OPTIONS_DISABLE_APPLY,
+] as const;
+/** Who may invite (addGroupMember): a separate enum from JOIN_OPTIONS, with 'DisableInvite' for its third value. */
+export const INVITE_OPTIONS = [
+  TYPES.INVITE_OPTIONS_FREE_ACCESS,
+  TYPES.INVITE_OPTIONS_NEED_PERMISSION,
+  TYPES.INVITE_OPTIONS_DISABLE_INVITE,
+] as const;
+export const REMIND_TYPES = [
+  TYPES.MSG_REMIND_ACPT_AND_NOTE,
+  TYPES.MSG_REMIND_ACPT_NOT_NOTE,
+  TYPES.MSG_REMIND_DISCARD,
+  TYPES.NOT_RECEIVE_OFFLINE_PUSH_EXCEPT_AT,
+] as const;
+
+export type Gender = (typeof GENDERS)[number];
+export type AllowType = (typeof ALLOW_TYPES)[number];
+export type AdminForbidType = (typeof ADMIN_FORBID_TYPES)[number];
+export type KickedOutType = (typeof KICKED_OUT_TYPES)[number];
 export type NetState =
   | typeof TYPES.NET_STATE_CONNECTED
   | typeof TYPES.NET_STATE_CONNECTING
@@ -79,32 +120,12 @@ export type UserStatusType =
   | typeof TYPES.USER_STATUS_ONLINE
   | typeof TYPES.USER_STATUS_OFFLINE
   | typeof TYPES.USER_STATUS_UNLOGINED;
-export type GroupType =
-  | typeof TYPES.GRP_WORK
-  | typeof TYPES.GRP_PUBLIC
-  | typeof TYPES.GRP_MEETING
-  | typeof TYPES.GRP_AVCHATROOM
-  | typeof TYPES.GRP_COMMUNITY;
-export type GroupRole =
-  | typeof TYPES.GRP_MBR_ROLE_OWNER
-  | typeof TYPES.GRP_MBR_ROLE_ADMIN
-  | typeof TYPES.GRP_MBR_ROLE_MEMBER
-  | typeof TYPES.GRP_MBR_ROLE_CUSTOM;
-export type JoinOption =
-  | typeof TYPES.JOIN_OPTIONS_FREE_ACCESS
-  | typeof TYPES.JOIN_OPTIONS_NEED_PERMISSION
-  | typeof TYPES.JOIN_OPTIONS_DISABLE_APPLY;
-/** Who may invite (addGroupMember): a separate enum from JoinOption, with 'DisableInvite' for its third value. */
-export type InviteOption =
-  | typeof TYPES.INVITE_OPTIONS_FREE_ACCESS
-  | typeof TYPES.INVITE_OPTIONS_NEED_PERMISSION
-  | typeof TYPES.INVITE_OPTIONS_DISABLE_INVITE;
+export type GroupType = (typeof GROUP_TYPES)[number];
+export type GroupRole = (typeof GROUP_ROLES)[number];
+export type JoinOption = (typeof JOIN_OPTIONS)[number];
+export type InviteOption = (typeof INVITE_OPTIONS)[number];
 export type JoinStatus =
   | typeof TYPES.JOIN_STATUS_SUCCESS
   | typeof TYPES.JOIN_STATUS_ALREADY_IN_GROUP
   | typeof TYPES.JOIN_STATUS_WAIT_APPROVAL;
-export type MessageRemindType =
-  | typeof TYPES.MSG_REMIND_ACPT_AND_NOTE
-  | typeof TYPES.MSG_REMIND_ACPT_NOT_NOTE
-  | typeof TYPES.MSG_REMIND_DISCARD
-  | typeof TYPES.NOT_RECEIVE_OFFLINE_PUSH_EXCEPT_AT;
+export type MessageRemindType = (typeof REMIND_TYPES)[number];

@@ -32,7 +32,28 @@ import { validateCustomStatus } from '../rules/status';
 import { checkUserIDParam } from '../rules/user-id';
 import { cloneProfile } from './profile-rules';
 import type { ServerCore, Session } from './server';
-import type { GroupOutcome } from './groups/context';
+import type { GroupContext, GroupOutcome } from './groups/context';
+import { getGroupApplicationList, handleGroupApplication } from './groups/applications';
+import { createGroup } from './groups/create-group';
+import {
+  changeGroupOwner,
+  dismissGroup,
+  getGroupList,
+  getGroupOnlineMemberCount,
+  getGroupProfile,
+  searchGroupByID,
+  setMessageRemindType,
+  updateGroupProfile,
+} from './groups/group-ops';
+import { joinGroup, quitGroup } from './groups/join-quit';
+import { addGroupMember, deleteGroupMember } from './groups/member-add-remove';
+import {
+  setGroupMemberCustomField,
+  setGroupMemberMuteTime,
+  setGroupMemberNameCard,
+  setGroupMemberRole,
+} from './groups/member-edit';
+import { getGroupMemberList, getGroupMemberProfile } from './groups/member-list';
 import type {
   AddGroupMemberOptions,
   ChangeGroupOwnerOptions,
@@ -74,6 +95,9 @@ import {
   uniqueCapped,
   unknownUserFailure,
 } from './status';
+
+/** A group operation (src/chat/local/groups): the shared context, the caller's session, the SDK call's raw argument. */
+type GroupOp<T> = (ctx: GroupContext, session: Session, raw: unknown) => GroupOutcome<T>;
 
 /** The SDK keeps at most this many IDs of one getUserProfile call (ProfileHandler MAX_USER_COUNT). */
 const MAX_PROFILE_QUERY = 1000;
@@ -223,95 +247,95 @@ export class LocalClient implements ChatPort {
    * before resolving (create, join, quit, dismiss, transfer), so does this; other instances hear it from the
    * server.
    */
-  private groupCall<T>(api: string, run: (session: Session) => GroupOutcome<T>): ChatResponse<T> {
+  private groupCall<T>(api: string, op: GroupOp<T>, raw?: unknown): ChatResponse<T> {
     const session = this.requireReady(api);
-    const { data, selfListChanged } = run(session);
+    const { data, selfListChanged } = op(this.core.groups.ctx, session, raw);
     if (selfListChanged) this.hub.emit(EVENT.GROUP_LIST_UPDATED, () => this.core.groups.groupListOf(session.userID));
     return ok(data);
   }
 
   async getGroupList(): Promise<ChatResponse<GroupListResult>> {
-    return this.groupCall('getGroupList', (session) => this.core.groups.getGroupList(session));
+    return this.groupCall('getGroupList', getGroupList);
   }
 
   async getGroupProfile(options: GetGroupProfileOptions): Promise<ChatResponse<GroupResult>> {
-    return this.groupCall('getGroupProfile', (session) => this.core.groups.getGroupProfile(session, options));
+    return this.groupCall('getGroupProfile', getGroupProfile, options);
   }
 
   async createGroup(options: CreateGroupOptions): Promise<ChatResponse<CreateGroupResult>> {
-    return this.groupCall('createGroup', (session) => this.core.groups.createGroup(session, options));
+    return this.groupCall('createGroup', createGroup, options);
   }
 
   async updateGroupProfile(options: UpdateGroupProfileOptions): Promise<ChatResponse<GroupResult>> {
-    return this.groupCall('updateGroupProfile', (session) => this.core.groups.updateGroupProfile(session, options));
+    return this.groupCall('updateGroupProfile', updateGroupProfile, options);
   }
 
   async dismissGroup(groupID: string): Promise<ChatResponse<GroupIDResult>> {
-    return this.groupCall('dismissGroup', (session) => this.core.groups.dismissGroup(session, groupID));
+    return this.groupCall('dismissGroup', dismissGroup, groupID);
   }
 
   async joinGroup(options: JoinGroupOptions): Promise<ChatResponse<JoinGroupResult>> {
-    return this.groupCall('joinGroup', (session) => this.core.groups.joinGroup(session, options));
+    return this.groupCall('joinGroup', joinGroup, options);
   }
 
   async quitGroup(groupID: string): Promise<ChatResponse<GroupIDResult>> {
-    return this.groupCall('quitGroup', (session) => this.core.groups.quitGroup(session, groupID));
+    return this.groupCall('quitGroup', quitGroup, groupID);
   }
 
   async searchGroupByID(groupID: string): Promise<ChatResponse<GroupResult>> {
-    return this.groupCall('searchGroupByID', (session) => this.core.groups.searchGroupByID(session, groupID));
+    return this.groupCall('searchGroupByID', searchGroupByID, groupID);
   }
 
   async getGroupOnlineMemberCount(groupID: string): Promise<ChatResponse<OnlineMemberCountResult>> {
-    return this.groupCall('getGroupOnlineMemberCount', (session) => this.core.groups.getGroupOnlineMemberCount(session, groupID));
+    return this.groupCall('getGroupOnlineMemberCount', getGroupOnlineMemberCount, groupID);
   }
 
   async changeGroupOwner(options: ChangeGroupOwnerOptions): Promise<ChatResponse<GroupResult>> {
-    return this.groupCall('changeGroupOwner', (session) => this.core.groups.changeGroupOwner(session, options));
+    return this.groupCall('changeGroupOwner', changeGroupOwner, options);
   }
 
   async getGroupApplicationList(): Promise<ChatResponse<GroupApplicationListResult>> {
-    return this.groupCall('getGroupApplicationList', (session) => this.core.groups.getGroupApplicationList(session));
+    return this.groupCall('getGroupApplicationList', getGroupApplicationList);
   }
 
   async handleGroupApplication(options: HandleGroupApplicationOptions): Promise<ChatResponse<GroupResult>> {
-    return this.groupCall('handleGroupApplication', (session) => this.core.groups.handleGroupApplication(session, options));
+    return this.groupCall('handleGroupApplication', handleGroupApplication, options);
   }
 
   async setMessageRemindType(options: SetGroupRemindTypeOptions): Promise<ChatResponse<GroupResult>> {
-    return this.groupCall('setMessageRemindType', (session) => this.core.groups.setMessageRemindType(session, options));
+    return this.groupCall('setMessageRemindType', setMessageRemindType, options);
   }
 
   async getGroupMemberList(options: GetGroupMemberListOptions): Promise<ChatResponse<GroupMemberListResult>> {
-    return this.groupCall('getGroupMemberList', (session) => this.core.groups.getGroupMemberList(session, options));
+    return this.groupCall('getGroupMemberList', getGroupMemberList, options);
   }
 
   async getGroupMemberProfile(options: GetGroupMemberProfileOptions): Promise<ChatResponse<GroupMemberProfileResult>> {
-    return this.groupCall('getGroupMemberProfile', (session) => this.core.groups.getGroupMemberProfile(session, options));
+    return this.groupCall('getGroupMemberProfile', getGroupMemberProfile, options);
   }
 
   async addGroupMember(options: AddGroupMemberOptions): Promise<ChatResponse<AddGroupMemberResult>> {
-    return this.groupCall('addGroupMember', (session) => this.core.groups.addGroupMember(session, options));
+    return this.groupCall('addGroupMember', addGroupMember, options);
   }
 
   async deleteGroupMember(options: DeleteGroupMemberOptions): Promise<ChatResponse<DeleteGroupMemberResult>> {
-    return this.groupCall('deleteGroupMember', (session) => this.core.groups.deleteGroupMember(session, options));
+    return this.groupCall('deleteGroupMember', deleteGroupMember, options);
   }
 
   async setGroupMemberMuteTime(options: SetGroupMemberMuteTimeOptions): Promise<ChatResponse<GroupMemberResult>> {
-    return this.groupCall('setGroupMemberMuteTime', (session) => this.core.groups.setGroupMemberMuteTime(session, options));
+    return this.groupCall('setGroupMemberMuteTime', setGroupMemberMuteTime, options);
   }
 
   async setGroupMemberRole(options: SetGroupMemberRoleOptions): Promise<ChatResponse<GroupMemberResult>> {
-    return this.groupCall('setGroupMemberRole', (session) => this.core.groups.setGroupMemberRole(session, options));
+    return this.groupCall('setGroupMemberRole', setGroupMemberRole, options);
   }
 
   async setGroupMemberNameCard(options: SetGroupMemberNameCardOptions): Promise<ChatResponse<GroupMemberResult>> {
-    return this.groupCall('setGroupMemberNameCard', (session) => this.core.groups.setGroupMemberNameCard(session, options));
+    return this.groupCall('setGroupMemberNameCard', setGroupMemberNameCard, options);
   }
 
   async setGroupMemberCustomField(options: SetGroupMemberCustomFieldOptions): Promise<ChatResponse<GroupMemberResult>> {
-    return this.groupCall('setGroupMemberCustomField', (session) => this.core.groups.setGroupMemberCustomField(session, options));
+    return this.groupCall('setGroupMemberCustomField', setGroupMemberCustomField, options);
   }
 
   // ---- profile ----------------------------------------------------------------------------------------

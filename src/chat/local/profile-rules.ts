@@ -2,6 +2,8 @@ import { TYPES } from '../constants';
 import type { ProfileItem } from '../rules/profile';
 import type { CustomField, Profile } from '../types';
 
+type StandardItem = Exclude<ProfileItem, { field: 'custom' }>;
+
 /**
  * The embedded service's profile records: defaults, copies and applying an accepted update. The rules that
  * decide what is accepted are the shared ones in src/chat/rules/profile.ts.
@@ -49,6 +51,13 @@ function setCustom(fields: CustomField[], key: string, value: string): boolean {
   return true;
 }
 
+/** Sets one standard field; true when the value differs from the one it replaces. */
+function assign<K extends StandardItem['field']>(profile: Profile, item: { field: K; value: Profile[K] }): boolean {
+  const changed = profile[item.field] !== item.value;
+  profile[item.field] = item.value;
+  return changed;
+}
+
 /** Returns a new profile; `changed` tells whether any value differs, which decides PROFILE_UPDATED. */
 export function applyProfileItems(
   current: Profile,
@@ -58,33 +67,8 @@ export function applyProfileItems(
   const next = cloneProfile(current);
   let changed = false;
   for (const item of items) {
-    switch (item.field) {
-      case 'custom':
-        changed = setCustom(next.profileCustomField, item.key, item.value) || changed;
-        break;
-      case 'gender':
-        changed = changed || next.gender !== item.value;
-        next.gender = item.value;
-        break;
-      case 'allowType':
-        changed = changed || next.allowType !== item.value;
-        next.allowType = item.value;
-        break;
-      case 'adminForbidType':
-        changed = changed || next.adminForbidType !== item.value;
-        next.adminForbidType = item.value;
-        break;
-      case 'nick':
-      case 'location':
-      case 'selfSignature':
-      case 'avatar':
-        changed = changed || next[item.field] !== item.value;
-        next[item.field] = item.value;
-        break;
-      default:
-        changed = changed || next[item.field] !== item.value;
-        next[item.field] = item.value;
-    }
+    if (item.field === 'custom') changed = setCustom(next.profileCustomField, item.key, item.value) || changed;
+    else changed = assign(next, item) || changed;
   }
   // The SDK stamps its cached profile with Date.now() in milliseconds whenever a value changes (`_update`).
   if (changed) next.lastUpdatedTime = now;

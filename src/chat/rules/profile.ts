@@ -1,4 +1,4 @@
-import { TYPES } from '../constants';
+import { ADMIN_FORBID_TYPES, ALLOW_TYPES, GENDERS } from '../constants';
 import type { AdminForbidType, AllowType, Gender } from '../constants';
 import type { UpdateMyProfileOptions } from '../port';
 import { isRecord, oneOf } from '../guards';
@@ -16,13 +16,7 @@ import type { RuleKind, ViolationDetail } from './violation';
  * refusal is a RuleViolation.
  */
 
-export const GENDERS: readonly Gender[] = [TYPES.GENDER_UNKNOWN, TYPES.GENDER_FEMALE, TYPES.GENDER_MALE];
-export const ALLOW_TYPES: readonly AllowType[] = [
-  TYPES.ALLOW_TYPE_ALLOW_ANY,
-  TYPES.ALLOW_TYPE_NEED_CONFIRM,
-  TYPES.ALLOW_TYPE_DENY_ANY,
-];
-export const ADMIN_FORBID_TYPES: readonly AdminForbidType[] = [TYPES.FORBID_TYPE_NONE, TYPES.FORBID_TYPE_SEND_OUT];
+export { ADMIN_FORBID_TYPES, ALLOW_TYPES, GENDERS };
 
 export const PROFILE_LIMITS = {
   /** nick, selfSignature, avatar and custom values, in UTF-8 bytes (the nick also as the SDK measures it). */
@@ -59,6 +53,20 @@ export type ProfileItem =
 
 const TEXT_FIELDS: readonly string[] = ['nick', 'location', 'selfSignature', 'avatar'];
 const NUMBER_FIELDS: readonly string[] = ['birthday', 'language', 'level', 'role'];
+
+type EnumItem = Extract<ProfileItem, { field: 'gender' | 'allowType' | 'adminForbidType' }>;
+type EnumField = EnumItem['field'];
+
+/** The enum-valued fields and the values each takes. */
+const ENUM_VALUES: { readonly [F in EnumField]: readonly Extract<EnumItem, { field: F }>['value'][] } = {
+  gender: GENDERS,
+  allowType: ALLOW_TYPES,
+  adminForbidType: ADMIN_FORBID_TYPES,
+};
+
+function isEnumField(key: string): key is EnumField {
+  return Object.prototype.hasOwnProperty.call(ENUM_VALUES, key);
+}
 
 function invalid(tips: string, field: string, rule: RuleKind = 'badValue', extra: Partial<ViolationDetail> = {}): RuleViolation {
   return new RuleViolation(RULE_CODE.UPDATE_PROFILE_INVALID_PARAM, `updateMyProfile: invalid parameter, ${tips}`, {
@@ -142,15 +150,10 @@ export function validateProfileOptions(options: unknown): ProfileItem[] {
     } else if (key === 'messageSettings') {
       if (value !== 0 && value !== 1) fail(invalid('messageSettings must be 0 or 1', key));
       else items.push({ field: 'messageSettings', value });
-    } else if (key === 'gender') {
-      if (!oneOf(GENDERS, value)) fail(invalid(`key:gender, invalid value:${describe(value)}`, key));
-      else items.push({ field: 'gender', value });
-    } else if (key === 'allowType') {
-      if (!oneOf(ALLOW_TYPES, value)) fail(invalid(`key:allowType, invalid value:${describe(value)}`, key));
-      else items.push({ field: 'allowType', value });
-    } else if (key === 'adminForbidType') {
-      if (!oneOf(ADMIN_FORBID_TYPES, value)) fail(invalid(`key:adminForbidType, invalid value:${describe(value)}`, key));
-      else items.push({ field: 'adminForbidType', value });
+    } else if (isEnumField(key)) {
+      const allowed: readonly string[] = ENUM_VALUES[key];
+      if (!oneOf(allowed, value)) fail(invalid(`key:${key}, invalid value:${describe(value)}`, key));
+      else items.push({ field: key, value } as EnumItem);
     } else {
       fail(invalid(`unknown key:${key}`, key));
     }

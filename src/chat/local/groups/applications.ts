@@ -101,8 +101,7 @@ export function handleGroupApplication(ctx: GroupContext, session: Session, raw:
     throw refuse(GROUP_CODE.INVALID_PARAMETER, `${api}: handleAction must be 'Agree' or 'Reject'`);
   }
   const ref = readApplicationRef(api, options.application);
-  const group = ctx.requireGroup(api, ref.groupID);
-  const self = ctx.requireMember(api, ref.groupID, session.userID);
+  const { group, self } = ctx.operator(api, ref.groupID, session.userID);
   if (!canHandleApplications(self.role)) throw ctx.denied(api, 'only the owner and admins handle applications');
   const book = ctx.state.applications(ref.groupID);
   const record = book.pending.find((entry) => matches(entry, ref));

@@ -1,4 +1,4 @@
-import { TYPES } from '../../constants';
+import { GROUP_ROLES, TYPES } from '../../constants';
 import type { GroupRole, MessageRemindType } from '../../constants';
 import type { CustomField } from '../../types';
 import { isRecord, oneOf } from '../../guards';
@@ -25,13 +25,6 @@ export type Report = (message: string) => void;
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
-
-const ROLES: readonly GroupRole[] = [
-  TYPES.GRP_MBR_ROLE_OWNER,
-  TYPES.GRP_MBR_ROLE_ADMIN,
-  TYPES.GRP_MBR_ROLE_MEMBER,
-  TYPES.GRP_MBR_ROLE_CUSTOM,
-];
 
 function fieldsToPairs(fields: readonly CustomField[]): Array<[string, string]> {
   return fields.map((field) => [field.key, field.value]);
@@ -125,7 +118,7 @@ function expandMember(raw: unknown): MemberRecord | null {
     userID: raw.u,
     seq: raw.s,
     joinTime: isCount(raw.j) ? raw.j : 0,
-    role: raw.r === undefined ? TYPES.GRP_MBR_ROLE_MEMBER : oneOf(ROLES, raw.r) ? raw.r : TYPES.GRP_MBR_ROLE_MEMBER,
+    role: raw.r === undefined ? TYPES.GRP_MBR_ROLE_MEMBER : oneOf(GROUP_ROLES, raw.r) ? raw.r : TYPES.GRP_MBR_ROLE_MEMBER,
     nameCard: typeof raw.n === 'string' ? raw.n : '',
     muteUntil: isCount(raw.m) ? raw.m : 0,
     customFields: fields,

@@ -71,6 +71,22 @@ export class GroupContext {
     return member;
   }
 
+  /**
+   * The group and the user's membership when the user is in it, i.e. when the caller's SDK would have the
+   * group in its list; undefined otherwise. Checks nothing, refuses nothing.
+   */
+  localGroup(groupID: string, userID: string): { group: GroupRecord; self: MemberRecord } | undefined {
+    const group = this.state.profile(groupID);
+    const self = group ? memberOf(this.state, groupID, userID) : undefined;
+    return group && self ? { group, self } : undefined;
+  }
+
+  /** Group and operator as the server sees them: 10010 for no group, 10007 for an operator outside it. */
+  operator(api: string, groupID: string, userID: string): { group: GroupRecord; self: MemberRecord } {
+    const group = this.requireGroup(api, groupID);
+    return { group, self: this.requireMember(api, groupID, userID) };
+  }
+
   denied(api: string, what: string): ChatError {
     return refuse(GROUP_CODE.PERMISSION_DENIED, `${api}: permission denied, ${what}`);
   }

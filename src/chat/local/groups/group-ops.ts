@@ -48,8 +48,7 @@ export function updateGroupProfile(ctx: GroupContext, session: Session, raw: unk
   const options = readOptions(api, raw);
   const groupID = requireString(api, options, 'groupID');
   optionalBoolean(api, options, 'muteAllMembers');
-  const group = ctx.requireGroup(api, groupID);
-  const self = ctx.requireMember(api, groupID, session.userID);
+  const { group, self } = ctx.operator(api, groupID, session.userID);
   if (!canEditGroupProfile(group.type, self.role)) {
     throw ctx.denied(api, `a ${self.role} may not modify a ${group.type} group's profile`);
   }
@@ -133,8 +132,7 @@ export function setMessageRemindType(ctx: GroupContext, session: Session, raw: u
   const options = readOptions(api, raw);
   const groupID = requireString(api, options, 'groupID');
   const remindType = options.messageRemindType;
-  const group = ctx.requireGroup(api, groupID);
-  const self = ctx.requireMember(api, groupID, session.userID);
+  const { group, self } = ctx.operator(api, groupID, session.userID);
   if (!REMIND_TYPES.includes(remindType as MessageRemindType)) {
     // UNCONFIRMED code: 10004 for a value the server does not know.
     throw refuse(GROUP_CODE.INVALID_PARAMETER, `${api}: messageRemindType must be one of ${REMIND_TYPES.join(', ')}`);
@@ -170,7 +168,7 @@ export function getGroupOnlineMemberCount(
   rawGroupID: unknown,
 ): GroupOutcome<OnlineMemberCountResult> {
   const groupID = requireGroupIDArg('getGroupOnlineMemberCount', rawGroupID);
-  if (!ctx.state.profile(groupID) || !memberOf(ctx.state, groupID, session.userID)) return answer({ memberCount: 0 });
+  if (!ctx.localGroup(groupID, session.userID)) return answer({ memberCount: 0 });
   const online = ctx.accounts.onlineUserIDs().filter((userID) => memberOf(ctx.state, groupID, userID) !== undefined);
   return answer({ memberCount: online.length });
 }

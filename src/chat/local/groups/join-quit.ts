@@ -91,9 +91,9 @@ export function joinGroup(ctx: GroupContext, session: Session, raw: unknown): Gr
 export function quitGroup(ctx: GroupContext, session: Session, rawGroupID: unknown): GroupOutcome<GroupIDResult> {
   const api = 'quitGroup';
   const groupID = requireGroupIDArg(api, rawGroupID);
-  const group = ctx.state.profile(groupID);
-  const self = group ? memberOf(ctx.state, groupID, session.userID) : undefined;
-  if (!group || !self) throw refuse(GROUP_CODE.NOT_IN_GROUP, `${api}: ${session.userID} is not in group ${groupID}`);
+  const local = ctx.localGroup(groupID, session.userID);
+  if (!local) throw refuse(GROUP_CODE.NOT_IN_GROUP, `${api}: ${session.userID} is not in group ${groupID}`);
+  const { group, self } = local;
   if (group.ownerID === session.userID && !canQuit(group.type, TYPES.GRP_MBR_ROLE_OWNER)) {
     throw refuse(GROUP_CODE.OWNER_CANNOT_QUIT, `${api}: the owner cannot leave a ${group.type} group; transfer or dismiss it`);
   }

@@ -1,32 +1,7 @@
 import { TYPES } from '../../constants';
-import type { GroupType, InviteOption, JoinOption, MessageRemindType } from '../../constants';
+import type { GroupType, InviteOption, JoinOption } from '../../constants';
 
-export const GROUP_TYPES: readonly GroupType[] = [
-  TYPES.GRP_PUBLIC,
-  TYPES.GRP_WORK,
-  TYPES.GRP_MEETING,
-  TYPES.GRP_AVCHATROOM,
-  TYPES.GRP_COMMUNITY,
-];
-
-export const JOIN_OPTIONS: readonly JoinOption[] = [
-  TYPES.JOIN_OPTIONS_FREE_ACCESS,
-  TYPES.JOIN_OPTIONS_NEED_PERMISSION,
-  TYPES.JOIN_OPTIONS_DISABLE_APPLY,
-];
-
-export const INVITE_OPTIONS: readonly InviteOption[] = [
-  TYPES.INVITE_OPTIONS_FREE_ACCESS,
-  TYPES.INVITE_OPTIONS_NEED_PERMISSION,
-  TYPES.INVITE_OPTIONS_DISABLE_INVITE,
-];
-
-export const REMIND_TYPES: readonly MessageRemindType[] = [
-  TYPES.MSG_REMIND_ACPT_AND_NOTE,
-  TYPES.MSG_REMIND_ACPT_NOT_NOTE,
-  TYPES.MSG_REMIND_DISCARD,
-  TYPES.NOT_RECEIVE_OFFLINE_PUSH_EXCEPT_AT,
-];
+export { GROUP_TYPES, INVITE_OPTIONS, JOIN_OPTIONS, REMIND_TYPES } from '../../constants';
 
 /**
  * UTF-8 byte limits. The docs disagree (notes §1.3: 30/240/300/100 "classic", 100/400/400/500 newer); the

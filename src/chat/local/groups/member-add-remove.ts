@@ -29,8 +29,7 @@ export function addGroupMember(ctx: GroupContext, session: Session, raw: unknown
   if (existing?.type === TYPES.GRP_AVCHATROOM) {
     throw refuse(GROUP_CODE.AVCHATROOM_CANNOT_INVITE, `${api}: nobody can be invited to an AVChatRoom`);
   }
-  const group = ctx.requireGroup(api, groupID);
-  const self = ctx.requireMember(api, groupID, session.userID);
+  const { group, self } = ctx.operator(api, groupID, session.userID);
   if (requested.length > MAX_ADD_MEMBERS) {
     // UNCONFIRMED code: the Web doc's 500 per call; 10005 is "too many accounts in the request".
     throw refuse(GROUP_CODE.TOO_MANY_ACCOUNTS, `${api}: at most ${MAX_ADD_MEMBERS} users per call`);
@@ -122,9 +121,9 @@ export function deleteGroupMember(ctx: GroupContext, session: Session, raw: unkn
   const options = readOptions(api, raw);
   const groupID = requireString(api, options, 'groupID');
   optionalString(api, options, 'reason');
-  const group = ctx.state.profile(groupID);
-  const self = group ? memberOf(ctx.state, groupID, session.userID) : undefined;
-  if (!group || !self) throw refuse(GROUP_CODE.GROUP_NOT_FOUND_LOCALLY, `${api}: group ${groupID} is not in your group list`);
+  const local = ctx.localGroup(groupID, session.userID);
+  if (!local) throw refuse(GROUP_CODE.GROUP_NOT_FOUND_LOCALLY, `${api}: group ${groupID} is not in your group list`);
+  const { group, self } = local;
   const userIDs = stringList(api, 'userIDList', requireArray(api, options, 'userIDList'));
   if (group.type === TYPES.GRP_AVCHATROOM) return banFromRoom(ctx, api, group, self, [...new Set(userIDs)], options.duration);
   optionalNumber(api, options, 'duration');

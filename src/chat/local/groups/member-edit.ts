@@ -9,23 +9,12 @@ import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
 import { checkNameCard, mergeMemberCustomFields, readMemberCustomFields } from './fields';
 import { MAX_MUTE_SECONDS } from './limits';
-import type { GroupRecord, MemberRecord } from './model';
+import type { MemberRecord } from './model';
 import { assignableRoles } from './permissions';
 import { memberOf } from './reader';
 import { optionalString, readOptions, requireArray, requireString } from './params';
 import type { Options } from './params';
 import { groupView, memberView } from './views';
-
-/** Group and operator as the server sees them: 10010 for no group, 10007 for an operator outside it. */
-function operator(
-  ctx: GroupContext,
-  api: string,
-  groupID: string,
-  userID: string,
-): { group: GroupRecord; self: MemberRecord } {
-  const group = ctx.requireGroup(api, groupID);
-  return { group, self: ctx.requireMember(api, groupID, userID) };
-}
 
 /** UNCONFIRMED code for a target who is not in the group: 10007, like the other refused operations. */
 function target(ctx: GroupContext, api: string, groupID: string, userID: string): MemberRecord {
@@ -82,7 +71,7 @@ export function setGroupMemberMuteTime(ctx: GroupContext, session: Session, raw:
     throw paramsFailed(api, 'muteTime must be a number ≥ 0');
   }
   if (userID === session.userID) throw refuse(GROUP_CODE.CANNOT_MUTE_SELF, `${api}: you cannot mute yourself`);
-  const { group, self } = operator(ctx, api, groupID, session.userID);
+  const { group, self } = ctx.operator(api, groupID, session.userID);
   if (group.type === TYPES.GRP_WORK) throw unsupported(api, group.type, 'muting members');
   if (muteTime > MAX_MUTE_SECONDS) throw refuse(GROUP_CODE.INVALID_PARAMETER, `${api}: muteTime exceeds ${MAX_MUTE_SECONDS}`);
   const member = target(ctx, api, groupID, userID);
@@ -104,16 +93,15 @@ export function setGroupMemberRole(ctx: GroupContext, session: Session, raw: unk
   const groupID = requireString(api, options, 'groupID');
   const userID = requireString(api, options, 'userID');
   const role = requireString(api, options, 'role') as GroupRole;
-  const known = ctx.state.profile(groupID);
-  const mine = known ? memberOf(ctx.state, groupID, session.userID) : undefined;
-  if (mine && mine.role !== TYPES.GRP_MBR_ROLE_OWNER) {
+  const local = ctx.localGroup(groupID, session.userID);
+  if (local && local.self.role !== TYPES.GRP_MBR_ROLE_OWNER) {
     throw refuse(GROUP_CODE.NOT_GROUP_OWNER, `${api}: only the owner may set roles`);
   }
   if (!assignableRoles(groupID).includes(role)) {
     throw refuse(GROUP_CODE.INVALID_MEMBER_ROLE, `${api}: role must be one of ${assignableRoles(groupID).join(', ')}`);
   }
   if (userID === session.userID) throw refuse(GROUP_CODE.CANNOT_SET_OWN_ROLE, `${api}: you cannot set your own role`);
-  const { group } = operator(ctx, api, groupID, session.userID);
+  const { group } = ctx.operator(api, groupID, session.userID);
   if (group.type === TYPES.GRP_WORK || group.type === TYPES.GRP_AVCHATROOM) {
     throw unsupported(api, group.type, 'member roles');
   }
@@ -132,8 +120,7 @@ function editTarget(options: Options, api: string, session: Session): string {
 
 /** The SDK refuses AVChatRoom itself (2687) when the room is in its list. */
 function refuseRoom(ctx: GroupContext, api: string, groupID: string, userID: string): void {
-  const group = ctx.state.profile(groupID);
-  if (group?.type === TYPES.GRP_AVCHATROOM && memberOf(ctx.state, groupID, userID)) {
+  if (ctx.localGroup(groupID, userID)?.group.type === TYPES.GRP_AVCHATROOM) {
     throw refuse(GROUP_CODE.NOT_SUPPORTED_IN_AVCHATROOM, `${api}: not supported in an AVChatRoom`);
   }
 }
@@ -149,7 +136,7 @@ export function setGroupMemberNameCard(ctx: GroupContext, session: Session, raw:
   }
   const userID = editTarget(options, api, session);
   refuseRoom(ctx, api, groupID, session.userID);
-  const { group, self } = operator(ctx, api, groupID, session.userID);
+  const { group, self } = ctx.operator(api, groupID, session.userID);
   checkNameCard(api, nameCard);
   const member = target(ctx, api, groupID, userID);
   if (!canSetNameCard(group.type, self.role, member.role, userID === session.userID)) {
@@ -170,7 +157,7 @@ export function setGroupMemberCustomField(ctx: GroupContext, session: Session, r
   const rawFields = requireArray(api, options, 'memberCustomField');
   const userID = editTarget(options, api, session);
   refuseRoom(ctx, api, groupID, session.userID);
-  const { group, self } = operator(ctx, api, groupID, session.userID);
+  const { group, self } = ctx.operator(api, groupID, session.userID);
   const member = target(ctx, api, groupID, userID);
   const customFields = mergeMemberCustomFields(api, member.customFields, readMemberCustomFields(api, rawFields));
   if (!canSetMemberCustomField(group.type, self.role, member.role, userID === session.userID)) {

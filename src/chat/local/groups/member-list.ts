@@ -1,4 +1,4 @@
-import { TYPES } from '../../constants';
+import { GROUP_ROLES, TYPES } from '../../constants';
 import type { GroupRole } from '../../constants';
 import type { GroupMember, GroupMemberListResult, GroupMemberProfileResult } from '../../types';
 import type { Session } from '../server';
@@ -14,7 +14,7 @@ import { memberOf, membersAfter } from './reader';
 import { memberView } from './views';
 import type { KeyFilter } from './views';
 
-const LIST_ROLES: readonly GroupRole[] = [TYPES.GRP_MBR_ROLE_OWNER, TYPES.GRP_MBR_ROLE_ADMIN, TYPES.GRP_MBR_ROLE_MEMBER];
+const LIST_ROLES: readonly GroupRole[] = GROUP_ROLES.filter((role) => role !== TYPES.GRP_MBR_ROLE_CUSTOM);
 
 /**
  * `offset` is a cursor, not an index: the join sequence number of the last member already seen, 0 to start.
@@ -67,12 +67,12 @@ export function getGroupMemberList(ctx: GroupContext, session: Session, raw: unk
   const cursor = readCursor(api, options);
   // The SDK passes a role filter only when it is Owner, Admin or Member, and ignores anything else.
   const role = LIST_ROLES.find((candidate) => candidate === options.role);
-  const group = ctx.state.profile(groupID);
+  const local = ctx.localGroup(groupID, session.userID);
   // The SDK answers an empty finished list, without asking, for a group it does not have ([GM] L4543).
-  if (!group || !memberOf(ctx.state, groupID, session.userID)) return answer({ memberList: [], offset: 0 });
+  if (!local) return answer({ memberList: [], offset: 0 });
 
   const source =
-    group.type === TYPES.GRP_AVCHATROOM ? onlineRoomMembers(ctx, groupID, cursor) : membersAfter(ctx.state, groupID, cursor);
+    local.group.type === TYPES.GRP_AVCHATROOM ? onlineRoomMembers(ctx, groupID, cursor) : membersAfter(ctx.state, groupID, cursor);
   const page: MemberRecord[] = [];
   let more = false;
   for (const member of source) {
@@ -98,9 +98,7 @@ export function getGroupMemberProfile(ctx: GroupContext, session: Session, raw: 
   const userIDs = stringList(api, 'userIDList', requireArray(api, options, 'userIDList')).slice(0, MAX_MEMBER_PROFILE_QUERY);
   const filterList = optionalArray(api, options, 'memberCustomFieldFilter');
   const filter = filterList === undefined ? undefined : stringList(api, 'memberCustomFieldFilter', filterList);
-  const group = ctx.state.profile(groupID);
-  const self = group ? memberOf(ctx.state, groupID, session.userID) : undefined;
-  if (group && self && group.type === TYPES.GRP_AVCHATROOM) {
+  if (ctx.localGroup(groupID, session.userID)?.group.type === TYPES.GRP_AVCHATROOM) {
     throw refuse(GROUP_CODE.NOT_SUPPORTED_IN_AVCHATROOM, `${api}: AVChatRoom members have no profiles`);
   }
   ctx.requireGroup(api, groupID);

@@ -1,41 +1,11 @@
 import { ChatError } from '../../errors';
-import type {
-  AddGroupMemberResult,
-  CreateGroupResult,
-  DeleteGroupMemberResult,
-  Group,
-  GroupApplicationListResult,
-  GroupIDResult,
-  GroupListResult,
-  GroupMemberListResult,
-  GroupMemberProfileResult,
-  GroupMemberResult,
-  GroupResult,
-  JoinGroupResult,
-  OnlineMemberCountResult,
-} from '../../types';
-import type { ServerCore, Session } from '../server';
-import { getGroupApplicationList, handleGroupApplication } from './applications';
+import type { Group } from '../../types';
+import type { ServerCore } from '../server';
 import { GroupContext } from './context';
-import type { GroupOutcome, GroupPlan } from './context';
-import { createGroup } from './create-group';
+import type { GroupPlan } from './context';
 import { seedDemoGroups } from './demo-groups';
 import { GroupStore } from './group-store';
-import {
-  changeGroupOwner,
-  dismissGroup,
-  getGroupList,
-  getGroupOnlineMemberCount,
-  getGroupProfile,
-  searchGroupByID,
-  setMessageRemindType,
-  updateGroupProfile,
-} from './group-ops';
-import { joinGroup, quitGroup } from './join-quit';
 import { DEFAULT_PLAN } from './limits';
-import { addGroupMember, deleteGroupMember } from './member-add-remove';
-import { setGroupMemberCustomField, setGroupMemberMuteTime, setGroupMemberNameCard, setGroupMemberRole } from './member-edit';
-import { getGroupMemberList, getGroupMemberProfile } from './member-list';
 import { GroupState } from './state';
 
 export interface GroupServiceOptions {
@@ -52,11 +22,12 @@ function positive(value: number | undefined, fallback: number): number {
 
 /**
  * Groups and group members of the embedded service: state in ./state (lazily loaded, chunked storage), rules
- * in the operation files. Every method takes the caller's session and the SDK call's raw options, and answers
- * what the SDK would resolve with (or throws what it would reject with).
+ * in the operation files, each of which takes `ctx`, the caller's session and the SDK call's raw options, and
+ * answers what the SDK would resolve with (or throws what it would reject with).
  */
 export class GroupService {
-  private readonly ctx: GroupContext;
+  /** What the operations (applications.ts, group-ops.ts, member-*.ts, …) take; LocalClient calls them with it. */
+  readonly ctx: GroupContext;
 
   constructor(core: ServerCore, options: GroupServiceOptions = {}) {
     const store = new GroupStore(core.storage, core.keyPrefix, core.problems);
@@ -83,89 +54,5 @@ export class GroupService {
   /** What GROUP_LIST_UPDATED carries for a user: their whole group list. */
   groupListOf(userID: string): Group[] {
     return this.ctx.listOf(userID);
-  }
-
-  getGroupList(session: Session): GroupOutcome<GroupListResult> {
-    return getGroupList(this.ctx, session);
-  }
-
-  getGroupProfile(session: Session, options: unknown): GroupOutcome<GroupResult> {
-    return getGroupProfile(this.ctx, session, options);
-  }
-
-  createGroup(session: Session, options: unknown): GroupOutcome<CreateGroupResult> {
-    return createGroup(this.ctx, session, options);
-  }
-
-  updateGroupProfile(session: Session, options: unknown): GroupOutcome<GroupResult> {
-    return updateGroupProfile(this.ctx, session, options);
-  }
-
-  dismissGroup(session: Session, groupID: unknown): GroupOutcome<GroupIDResult> {
-    return dismissGroup(this.ctx, session, groupID);
-  }
-
-  joinGroup(session: Session, options: unknown): GroupOutcome<JoinGroupResult> {
-    return joinGroup(this.ctx, session, options);
-  }
-
-  quitGroup(session: Session, groupID: unknown): GroupOutcome<GroupIDResult> {
-    return quitGroup(this.ctx, session, groupID);
-  }
-
-  searchGroupByID(session: Session, groupID: unknown): GroupOutcome<GroupResult> {
-    return searchGroupByID(this.ctx, session, groupID);
-  }
-
-  getGroupOnlineMemberCount(session: Session, groupID: unknown): GroupOutcome<OnlineMemberCountResult> {
-    return getGroupOnlineMemberCount(this.ctx, session, groupID);
-  }
-
-  changeGroupOwner(session: Session, options: unknown): GroupOutcome<GroupResult> {
-    return changeGroupOwner(this.ctx, session, options);
-  }
-
-  getGroupApplicationList(session: Session): GroupOutcome<GroupApplicationListResult> {
-    return getGroupApplicationList(this.ctx, session);
-  }
-
-  handleGroupApplication(session: Session, options: unknown): GroupOutcome<GroupResult> {
-    return handleGroupApplication(this.ctx, session, options);
-  }
-
-  setMessageRemindType(session: Session, options: unknown): GroupOutcome<GroupResult> {
-    return setMessageRemindType(this.ctx, session, options);
-  }
-
-  getGroupMemberList(session: Session, options: unknown): GroupOutcome<GroupMemberListResult> {
-    return getGroupMemberList(this.ctx, session, options);
-  }
-
-  getGroupMemberProfile(session: Session, options: unknown): GroupOutcome<GroupMemberProfileResult> {
-    return getGroupMemberProfile(this.ctx, session, options);
-  }
-
-  addGroupMember(session: Session, options: unknown): GroupOutcome<AddGroupMemberResult> {
-    return addGroupMember(this.ctx, session, options);
-  }
-
-  deleteGroupMember(session: Session, options: unknown): GroupOutcome<DeleteGroupMemberResult> {
-    return deleteGroupMember(this.ctx, session, options);
-  }
-
-  setGroupMemberMuteTime(session: Session, options: unknown): GroupOutcome<GroupMemberResult> {
-    return setGroupMemberMuteTime(this.ctx, session, options);
-  }
-
-  setGroupMemberRole(session: Session, options: unknown): GroupOutcome<GroupMemberResult> {
-    return setGroupMemberRole(this.ctx, session, options);
-  }
-
-  setGroupMemberNameCard(session: Session, options: unknown): GroupOutcome<GroupMemberResult> {
-    return setGroupMemberNameCard(this.ctx, session, options);
-  }
-
-  setGroupMemberCustomField(session: Session, options: unknown): GroupOutcome<GroupMemberResult> {
-    return setGroupMemberCustomField(this.ctx, session, options);
   }
 }

@@ -5,6 +5,7 @@ import {
   decodeGroup,
   decodeMeta,
 } from './codec';
+import type { Report } from './codec';
 import type { GroupStore } from './group-store';
 import { CHUNK_SIZE, INDEX_BUCKETS } from './limits';
 import type { ApplicationBook, GroupMeta, GroupRecord, IndexEntry, MemberRecord } from './model';
@@ -22,6 +23,19 @@ export function bucketOf(userID: string): number {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash % INDEX_BUCKETS;
+}
+
+/** How a record that decoded with problems is reported: a bad profile is corrupt, anything else repaired. */
+type RecordProblem = 'corrupt-record' | 'repaired-record';
+
+/** The cached value for `id`, loading and caching it on a miss. */
+function cached<K, V>(cache: Map<K, V>, id: K, load: () => V): V {
+  let value = cache.get(id);
+  if (value === undefined) {
+    value = load();
+    cache.set(id, value);
+  }
+  return value;
 }
 
 /** What a committed transaction replaces; null deletes. */
@@ -48,14 +62,9 @@ export class GroupState {
   constructor(readonly store: GroupStore) {}
 
   profile(groupID: string): GroupRecord | undefined {
-    let record = this.profiles.get(groupID);
-    if (record === undefined) {
-      const key = this.store.profileKey(groupID);
-      const raw = this.store.readJSON(key);
-      const report = (message: string): void => this.store.report('corrupt-record', key, message);
-      record = raw === undefined ? null : decodeGroup(groupID, raw, report);
-      this.profiles.set(groupID, record);
-    }
+    const record = cached(this.profiles, groupID, () =>
+      this.load(this.store.profileKey(groupID), 'corrupt-record', null, (raw, report) => decodeGroup(groupID, raw, report)),
+    );
     return record ?? undefined;
   }
 
@@ -65,25 +74,13 @@ export class GroupState {
       loaded = new Map();
       this.chunks.set(groupID, loaded);
     }
-    let members = loaded.get(chunk);
-    if (!members) {
-      const key = this.store.chunkKey(groupID, chunk);
-      const raw = this.store.readJSON(key);
-      members = raw === undefined ? [] : decodeChunk(raw, (message) => this.store.report('repaired-record', key, message));
-      loaded.set(chunk, members);
-    }
-    return members;
+    return cached(loaded, chunk, () => this.load(this.store.chunkKey(groupID, chunk), 'repaired-record', [], decodeChunk));
   }
 
   bucket(bucket: number): ReadonlyMap<string, readonly IndexEntry[]> {
-    let users = this.buckets.get(bucket);
-    if (!users) {
-      const key = this.store.bucketKey(bucket);
-      const raw = this.store.readJSON(key);
-      users = raw === undefined ? new Map() : decodeBucket(raw, (message) => this.store.report('repaired-record', key, message));
-      this.buckets.set(bucket, users);
-    }
-    return users;
+    return cached(this.buckets, bucket, () =>
+      this.load(this.store.bucketKey(bucket), 'repaired-record', new Map<string, IndexEntry[]>(), decodeBucket),
+    );
   }
 
   entriesOf(userID: string): readonly IndexEntry[] {
@@ -91,25 +88,20 @@ export class GroupState {
   }
 
   applications(groupID: string): ApplicationBook {
-    let book = this.applicationBooks.get(groupID);
-    if (!book) {
-      const key = this.store.applicationsKey(groupID);
-      const raw = this.store.readJSON(key);
-      const report = (message: string): void => this.store.report('repaired-record', key, message);
-      book = raw === undefined ? { pending: [], handled: [] } : decodeApplications(raw, report);
-      this.applicationBooks.set(groupID, book);
-    }
-    return book;
+    return cached(this.applicationBooks, groupID, () =>
+      this.load(this.store.applicationsKey(groupID), 'repaired-record', { pending: [], handled: [] }, decodeApplications),
+    );
   }
 
   groupMeta(): GroupMeta {
-    if (!this.meta) {
-      const key = this.store.metaKey();
-      const raw = this.store.readJSON(key);
-      const report = (message: string): void => this.store.report('repaired-record', key, message);
-      this.meta = raw === undefined ? { bulk: null } : decodeMeta(raw, report);
-    }
+    this.meta ??= this.load(this.store.metaKey(), 'repaired-record', { bulk: null }, decodeMeta);
     return this.meta;
+  }
+
+  /** One stored record, decoded; `empty` when the key is absent. Decoding problems are reported as `kind`. */
+  private load<T>(key: string, kind: RecordProblem, empty: T, decode: (raw: unknown, report: Report) => T): T {
+    const raw = this.store.readJSON(key);
+    return raw === undefined ? empty : decode(raw, (message) => this.store.report(kind, key, message));
   }
 
   /** Swaps in what a transaction wrote. */

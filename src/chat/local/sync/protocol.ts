@@ -3,7 +3,7 @@
  * JSON in an envelope `{v, from, type, …}`; a tab ignores messages of another protocol version (a tab still
  * running the previous build) and its own.
  */
-import { EVENT, TYPES } from '../../constants';
+import { EVENT, KICKED_OUT_TYPES } from '../../constants';
 import type { KickedOutType } from '../../constants';
 import type { ChatEventName } from '../../types';
 import { isRecord } from '../../guards';
@@ -54,12 +54,7 @@ export type SyncMessage =
 export type SyncEnvelope = SyncMessage & { v: number; from: string };
 
 const EVENT_NAMES: ReadonlySet<string> = new Set(Object.values(EVENT));
-const KICK_TYPES: ReadonlySet<string> = new Set([
-  TYPES.KICKED_OUT_MULT_ACCOUNT,
-  TYPES.KICKED_OUT_MULT_DEVICE,
-  TYPES.KICKED_OUT_USERSIG_EXPIRED,
-  TYPES.KICKED_OUT_REST_API,
-]);
+const KICK_TYPES: ReadonlySet<string> = new Set(KICKED_OUT_TYPES);
 
 function isEventName(value: unknown): value is ChatEventName {
   return typeof value === 'string' && EVENT_NAMES.has(value);
