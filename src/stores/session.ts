@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { appContext } from '@/src/app/context';
+import { LAST_USER_KEY } from '@/src/app/storage-keys';
 import { EVENT, TYPES, type KickedOutType, type NetState } from '@/src/chat/constants';
 import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
 import { checkUserID } from '@/src/chat/rules/user-id';
 
-const LAST_USER_KEY = 'session:last-user';
 const READY_TIMEOUT_MS = 15000;
 
 export type SessionPhase = 'starting' | 'signed-out' | 'signing-in' | 'ready';

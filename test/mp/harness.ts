@@ -36,14 +36,13 @@
 import fs from 'fs';
 import path from 'path';
 import { ROUTES } from '@/src/app/routes';
+import { LAST_USER_KEY } from '@/src/app/storage-keys';
 
 /** The build under test; MP_DIST points the suite at another build (e.g. a patched copy of the app). */
 export const MP_ROOT = path.resolve(process.env.MP_DIST ?? path.join(__dirname, '../../dist/build/mp-weixin'));
 
-export { ROUTES };
-
-/** Where the app keeps the signed-in userID for the next start (src/stores/session.ts). */
-export const LAST_USER_KEY = 'session:last-user';
+/** LAST_USER_KEY: where the app keeps the signed-in userID for the next start (src/stores/session.ts). */
+export { LAST_USER_KEY, ROUTES };
 
 // ---- the simulator and the exparser tree it renders into ----------------------------------------------
 
