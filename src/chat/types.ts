@@ -226,3 +226,10 @@ export interface ChatEventPayloads {
 
 export type ChatEventName = keyof ChatEventPayloads;
 export type ChatEventHandler<E extends ChatEventName> = (event: ChatEvent<ChatEventPayloads[E]>) => void;
+
+/** An account the login page offers (local mode's demo data). */
+export interface DemoAccount {
+  userID: string;
+  nick: string;
+  avatar: string;
+}
