@@ -1,3 +1,4 @@
+import type { GroupSystemNoticePayload, GroupTipPayload } from '../../message-types';
 import type { ChatEventName, ChatEventPayloads } from '../../types';
 import type { KeyValueStorage } from './ports';
 import type { ServerProblem } from './problems';
@@ -28,3 +29,28 @@ export interface Presence {
   onlineCount(userID: string): number;
   isOnline(userID: string): boolean;
 }
+
+/**
+ * How a domain announces group events as messages: the group service calls these, the messages domain
+ * turns them into GRP_TIP messages in the group's conversation and GRP_SYS_NOTICE messages in users'
+ * `@TIM#SYSTEM` conversations (index.es.js / group-module.js `_handleTips`, `_onReceivedGroupSystemNotice`).
+ * `except`: the calling instance, which learns from the call's own answer (the real SDK does not echo).
+ */
+export interface GroupEventSink {
+  groupTip(groupID: string, tip: GroupTipDraft, except?: Session): void;
+  groupNotice(userIDs: readonly string[], notice: GroupNoticeDraft, except?: Session): void;
+}
+
+/** A tip as the group service knows it; the messages domain adds sender, time, sequence and group names. */
+export type GroupTipDraft = Pick<GroupTipPayload, 'operatorID' | 'operationType' | 'userIDList' | 'memberList' | 'memberNum'> & {
+  newGroupProfile?: GroupTipPayload['newGroupProfile'];
+};
+
+/** A notice as the group service knows it. */
+export type GroupNoticeDraft = Pick<GroupSystemNoticePayload, 'operatorID' | 'operationType' | 'handleMessage'> & {
+  groupID: string;
+  /** Join requests: what handleGroupApplication is given back. */
+  authentication?: string;
+  messageKey?: number;
+  userDefinedField?: string;
+};

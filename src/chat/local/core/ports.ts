@@ -33,3 +33,44 @@ export interface SyncChannel {
    */
   readonly deliversAfterStorage?: boolean;
 }
+
+/** What a message's file turned out to be, read by the platform from the value the app passed. */
+export interface MediaDescription {
+  /** The file name with its extension (the SDK checks formats by extension). */
+  name: string;
+  size: number;
+  width?: number;
+  height?: number;
+  /** Seconds (audio, video). */
+  duration?: number;
+}
+
+/** A file the service keeps for a message, and how to show it. */
+export interface KeptMedia {
+  /** What the message's url fields hold; at most a few hundred bytes (never the bytes themselves). */
+  url: string;
+  size: number;
+  width?: number;
+  height?: number;
+  duration?: number;
+  /** Video: the poster image, kept the same way. */
+  thumbUrl?: string;
+  thumbWidth?: number;
+  thumbHeight?: number;
+}
+
+export type MediaKind = 'image' | 'video' | 'audio' | 'file';
+
+/**
+ * Where the service keeps the files of image, video, audio and file messages: never in key-value storage
+ * (WeChat allows 10 MB in all), but in the mini program's user data folder or IndexedDB on H5. The value
+ * passed in is the `payload.file` of create*Message, in the shape the real SDK takes on that platform.
+ */
+export interface MediaPort {
+  /** Undefined when the value is not a file this platform can send (the SDK then creates no message). */
+  describe(kind: MediaKind, file: unknown): MediaDescription | undefined;
+  /** Copies the file; calls onProgress with 0…1 as it goes and 1 at the end. */
+  keep(kind: MediaKind, file: unknown, onProgress: (percent: number) => void): Promise<KeptMedia>;
+  /** Frees a kept file (history dropped or cleared); unknown urls are ignored. */
+  discard(url: string): Promise<void>;
+}
