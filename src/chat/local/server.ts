@@ -6,6 +6,7 @@ import { checkUserIDBytes } from '../rules/user-id';
 import { AccountService } from './accounts/accounts';
 import { StatusSubscriptions } from './accounts/status-subscriptions';
 import { BlacklistService } from './blacklist';
+import { GroupEventRelay } from './core/group-events';
 import type { Presence, ServiceHost } from './core/host';
 import { createMemoryStorage } from './core/memory-storage';
 import type { KeyValueStorage, SyncChannel } from './core/ports';
@@ -64,6 +65,8 @@ export class ServerCore implements ServiceHost, Presence {
   readonly blacklists: BlacklistService;
   /** Built after the demo accounts exist, since its seed uses them. */
   readonly groups: GroupService;
+  /** Group tips and notices; the messaging domain connects to it. */
+  readonly groupEvents = new GroupEventRelay();
   private readonly pushes: PushQueue;
   private readonly sessions: Session[] = [];
   private readonly endpoints = new Set<SessionEndpoint>();
@@ -95,7 +98,7 @@ export class ServerCore implements ServiceHost, Presence {
       this.accounts.seedDemo();
       this.blacklists.seed(DEMO_BLACKLISTS);
     }
-    this.groups = new GroupService(this, this.accounts, this, {
+    this.groups = new GroupService(this, this.accounts, this, this.groupEvents, {
       seed: options.seed,
       maxMembersPerGroup: options.maxMembersPerGroup,
       maxGroupsPerUser: options.maxGroupsPerUser,

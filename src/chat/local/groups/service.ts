@@ -1,7 +1,7 @@
 import { ChatError } from '../../errors';
 import type { Group } from '../../types';
 import type { AccountService } from '../accounts/accounts';
-import type { Presence, ServiceHost } from '../core/host';
+import type { GroupEventSink, Presence, ServiceHost } from '../core/host';
 import { AccountDirectory } from './accounts';
 import { GroupContext } from './context';
 import type { GroupPlan } from './context';
@@ -35,6 +35,7 @@ export class GroupService {
     host: ServiceHost,
     accounts: Pick<AccountService, 'hasUser' | 'nickAndAvatar' | 'userIDs'>,
     presence: Pick<Presence, 'isOnline'>,
+    events: GroupEventSink,
     options: GroupServiceOptions = {},
   ) {
     const store = new GroupStore(host.storage, host.keyPrefix, host.problems);
@@ -43,7 +44,7 @@ export class GroupService {
       maxMembersPerGroup: positive(options.maxMembersPerGroup, DEFAULT_PLAN.maxMembersPerGroup),
       maxGroupsPerUser: positive(options.maxGroupsPerUser, DEFAULT_PLAN.maxGroupsPerUser),
     };
-    this.ctx = new GroupContext(host, state, plan, new AccountDirectory(accounts, presence, state));
+    this.ctx = new GroupContext(host, state, plan, new AccountDirectory(accounts, presence, state), events);
     // Another tab changed a group key: drop what memory holds for it; the next use reads the new value.
     host.watchExternalKeys(store.prefix, (key) => {
       state.forget(key);
