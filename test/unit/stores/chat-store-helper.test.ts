@@ -7,6 +7,7 @@ import { useMembersStore } from '@/src/stores/members';
 import { useProfilesStore } from '@/src/stores/profiles';
 import { useSessionStore } from '@/src/stores/session';
 import { flush, installWorld } from './context';
+import { signedIn } from './signed-in';
 
 const ALL_HANDS = '@TGS#3DEMOALLHANDS';
 
@@ -22,13 +23,6 @@ function deferred<T>() {
 }
 
 const offline = () => Object.assign(new Error('offline'), { code: 2800 });
-
-async function signedIn(userID: string) {
-  const world = installWorld();
-  await useSessionStore().start();
-  await useSessionStore().login(userID);
-  return world;
-}
 
 describe('loadState', () => {
   it('is loading while a fetch is on its way, then applies the answer', async () => {
