@@ -18,6 +18,10 @@ import { DEMO_BLACKLISTS } from './demo-seed';
 import { GroupService } from './groups/service';
 import { TabSync } from './sync/tab-sync';
 import type { RemoteSession, SyncHost, TabSyncOptions } from './sync/tab-sync';
+import { throttleTimers } from './core/throttle';
+import type { EventThrottleOptions, ThrottleTimers } from './core/throttle';
+import { FriendService } from './friends/service';
+import { GroupAttributeService } from './groups/attributes';
 
 export interface LocalServerOptions {
   /** Where accounts live; default: a fresh in-memory storage. */
@@ -32,6 +36,11 @@ export interface LocalServerOptions {
   maxMembersPerGroup?: number;
   /** The plan's cap of groups one user may be in (AVChatRoom excepted); default 5000. */
   maxGroupsPerUser?: number;
+  /**
+   * The SDK's throttle of FRIEND_LIST_UPDATED (1 s, leading and trailing, the list read when it emits); tests
+   * give their own timers or a shorter interval.
+   */
+  friendEventThrottle?: EventThrottleOptions;
   /** Instances one account may have logged in at once; the oldest is kicked beyond it. Default 1. */
   maxInstancesPerUser?: number;
   /** Prefix of every storage key; default 'chat:'. */
@@ -63,6 +72,7 @@ export class ServerCore implements ServiceHost, Presence {
   readonly accounts: AccountService;
   readonly status: StatusSubscriptions;
   readonly blacklists: BlacklistService;
+  readonly friendEventTimers: ThrottleTimers & { intervalMs: number };
   /** Built after the demo accounts exist, since its seed uses them. */
   readonly groups: GroupService;
   /** Group tips and notices; the messaging domain connects to it. */
@@ -86,14 +96,17 @@ export class ServerCore implements ServiceHost, Presence {
     );
     this.seeded = options.seed === 'demo';
     this.keyPrefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
+    this.friendEventTimers = throttleTimers(options.friendEventThrottle);
     const storage = options.storage ?? createMemoryStorage();
     this.sync = options.channel
       ? new TabSync(this.syncHost(), options.channel, storage, this.keyPrefix, options.tabSync)
       : null;
     this.storage = this.sync ? this.sync.trackedStorage() : storage;
-    this.accounts = new AccountService(this, options.profileCustomKeys ?? []);
+    this.accounts = new AccountService(this, options.profileCustomKeys ?? [], (profile) => this.friends.profileChanged(profile));
     this.status = new StatusSubscriptions(this, this.accounts, this);
-    this.blacklists = new BlacklistService(this, this.accounts);
+    this.blacklists = new BlacklistService(this, this.accounts, {
+      stageBlock: (userID, blocked) => this.friends.stageBlock(userID, blocked),
+    });
     if (this.seeded && this.accounts.isEmpty) {
       this.accounts.seedDemo();
       this.blacklists.seed(DEMO_BLACKLISTS);
@@ -278,6 +291,24 @@ export class ServerCore implements ServiceHost, Presence {
     session.endpoint.kickedOut(session, type);
     // The login that caused the kick keeps the account online, so subscribers hear nothing.
     this.sync?.announceSessions();
+  }
+
+  private friendService: FriendService | null = null;
+  private attributeService: GroupAttributeService | null = null;
+
+  /**
+   * The relationship chain, built on first use: after the demo accounts exist (its seed uses them), and
+   * without the constructor knowing it (the blocklist and accounts reach it through their hooks).
+   */
+  get friends(): FriendService {
+    this.friendService ??= new FriendService(this, this.accounts, this.blacklists, { seed: this.seeded ? 'demo' : 'none' });
+    return this.friendService;
+  }
+
+  /** Group attributes (./groups/attributes.ts), built on first use over the group service. */
+  get groupAttributes(): GroupAttributeService {
+    this.attributeService ??= new GroupAttributeService(this, this.groups.ctx);
+    return this.attributeService;
   }
 
   close(): void {
