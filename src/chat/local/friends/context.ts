@@ -78,6 +78,15 @@ export class FriendContext {
     };
   }
 
+  /**
+   * FRIEND_LIST_UPDATED for the user's instances. The push carries no list: each instance reads its own when
+   * it emits (the SDK's throttle, EventHub `throttled`), as the server's notice carries only who was added or
+   * removed; a 3000-friend list is not sent to other tabs on every change.
+   */
+  listChanged(userID: string, except?: Session): void {
+    this.host.pushToUser(userID, EVENT.FRIEND_LIST_UPDATED, () => [], except);
+  }
+
   isBlocked(owner: string, target: string): boolean {
     return this.blacklists.list(owner).includes(target);
   }
@@ -88,9 +97,7 @@ export class FriendContext {
    * whose members went with a deleted friend. `except`: the calling instance, when it emits on its own.
    */
   notify(touched: Touched, except?: Session): void {
-    for (const userID of touched.lists) {
-      this.host.pushToUser(userID, EVENT.FRIEND_LIST_UPDATED, () => this.listOf(userID), except);
-    }
+    for (const userID of touched.lists) this.listChanged(userID, except);
     for (const userID of touched.requests) {
       this.host.pushToUser(userID, EVENT.FRIEND_APPLICATION_LIST_UPDATED, () => this.requestsOf(userID), except);
     }

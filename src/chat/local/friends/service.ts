@@ -81,7 +81,7 @@ export class FriendService implements BlockHook {
     for (const relation of user.relations.values()) {
       if (!relation.follower) continue;
       this.host.pushToUser(relation.userID, EVENT.PROFILE_UPDATED, () => [cloneProfile(profile)]);
-      this.host.pushToUser(relation.userID, EVENT.FRIEND_LIST_UPDATED, () => this.ctx.listOf(relation.userID));
+      this.ctx.listChanged(relation.userID);
     }
   }
 
