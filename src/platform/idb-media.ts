@@ -162,7 +162,10 @@ export function createIdbMediaStore(probe: BrowserMediaProbe, options: IdbMediaO
     if (key === null) return Promise.resolve(url);
     const known = pending.get(key);
     if (known) return known;
-    const lookup = get<KeptRecord>(key, db()).then(
+    // Through then(): a browser without IndexedDB throws at once, which must reject like any other failure.
+    const lookup = Promise.resolve()
+      .then(() => get<KeptRecord>(key, db()))
+      .then(
       (record) => {
         if (!record?.blob) throw new PlatformError('failed', `The kept file ${url} is gone`);
         // A discard that ran while IndexedDB answered wins: no URL that nobody would revoke.
