@@ -23,8 +23,12 @@ export interface BrowserMediaEnv extends BrowserMediaProbe {
   objectUrl(blob: Blob): string;
 }
 
-/** Gives up on a video the browser cannot decode (e.g. HEVC in some browsers) instead of waiting forever. */
-const VIDEO_PROBE_TIMEOUT_MS = 8000;
+/**
+ * Gives up on a video the browser cannot decode (e.g. HEVC in some browsers) instead of waiting forever:
+ * shorter right after picking (the user waits for the picker to close), longer while keeping (progress shows).
+ */
+const VIDEO_METADATA_TIMEOUT_MS = 3000;
+const VIDEO_POSTER_TIMEOUT_MS = 8000;
 const POSTER_QUALITY = 0.8;
 
 let openInput: HTMLInputElement | null = null;
@@ -100,8 +104,8 @@ function posterOf(video: HTMLVideoElement): Promise<VideoFacts['poster']> {
   });
 }
 
-/** Size, duration and the first frame (drawn to a canvas) of a video the browser can decode. */
-function readVideo(blob: Blob): Promise<VideoFacts> {
+/** Size, duration and (with `poster`) the first frame drawn to a canvas, of a video the browser can decode. */
+function readVideo(blob: Blob, poster = true): Promise<VideoFacts> {
   const url = URL.createObjectURL(blob);
   const video = document.createElement('video');
   video.muted = true;
@@ -109,7 +113,7 @@ function readVideo(blob: Blob): Promise<VideoFacts> {
   video.preload = 'auto';
   const facts: VideoFacts = {};
   return new Promise<VideoFacts>((resolve) => {
-    const timer = setTimeout(() => resolve(facts), VIDEO_PROBE_TIMEOUT_MS);
+    const timer = setTimeout(() => resolve(facts), poster ? VIDEO_POSTER_TIMEOUT_MS : VIDEO_METADATA_TIMEOUT_MS);
     const finish = () => {
       clearTimeout(timer);
       resolve(facts);
@@ -118,6 +122,10 @@ function readVideo(blob: Blob): Promise<VideoFacts> {
       if (video.videoWidth) facts.width = video.videoWidth;
       if (video.videoHeight) facts.height = video.videoHeight;
       if (Number.isFinite(video.duration) && video.duration > 0) facts.duration = video.duration;
+      if (!poster) {
+        finish();
+        return;
+      }
       // Frame 0 is often black (fade-in) and some browsers paint nothing before a seek: take 0.1 s in.
       video.currentTime = Math.min(0.1, (facts.duration ?? 0) / 2);
     };

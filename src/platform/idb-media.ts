@@ -32,7 +32,8 @@ export interface VideoFacts {
 /** What only a browser can tell about a file (h5-media.ts; tests pass their own). */
 export interface BrowserMediaProbe {
   imageSize(blob: Blob): Promise<MediaSize | undefined>;
-  readVideo(blob: Blob): Promise<VideoFacts>;
+  /** With `poster` false it answers as soon as the size and duration are known. */
+  readVideo(blob: Blob, poster?: boolean): Promise<VideoFacts>;
 }
 
 /** One kept file. */

@@ -10,6 +10,7 @@ import type {
   ChosenMedia,
   FilePickOptions,
   KeptMedia,
+  MediaCalls,
   MediaKind,
   MediaPickOptions,
   MediaPort,
@@ -23,7 +24,7 @@ import type { PickedFiles, PickedTempFile } from '../chat/message-types';
 import { PlatformError } from './port';
 import { POSTER_SUFFIX, describeMessageFile, readMessageFile } from './media-file';
 import type { PlatformTarget } from './media-file';
-import { settleOnce } from './shared';
+import { createAudioSlot, refusedRecording, settleOnce } from './shared';
 
 /** A picked image or video, as the test describes it. */
 export interface MemoryMediaPick {
@@ -89,18 +90,9 @@ export interface MemoryMediaOptions {
   store?: MemoryMediaStore;
 }
 
-export interface MemoryMedia {
-  capabilities: PlatformCapabilities;
-  chooseMedia(options?: MediaPickOptions): Promise<ChosenMedia[]>;
-  chooseFile(options?: FilePickOptions): Promise<ChosenFile[]>;
-  recordAudio(options?: RecordOptions): AudioRecording;
-  previewImage(urls: string[], current?: number): Promise<void>;
-  openDocument(url: string, name?: string): Promise<void>;
-  playAudio(url: string): AudioPlayback;
-  resolveMediaUrl(url: string): Promise<string>;
+export interface MemoryMedia extends MediaCalls {
   /** The url if kept here, '' if it was discarded; undefined for a url that is not a memory one. */
   cachedMediaUrl(url: string): string | undefined;
-  media: MediaPort;
   readonly mediaStore: MemoryMediaStore;
   readonly mediaRequests: MediaPickOptions[];
   readonly fileRequests: FilePickOptions[];
@@ -142,7 +134,7 @@ export function createMemoryMedia(options: MemoryMediaOptions = {}): MemoryMedia
   /** Image sizes the "platform" knows for a picked path or File, as getImageInfo / createImageBitmap would. */
   const pickedSizes = new Map<unknown, { width: number; height: number }>();
   let tempCount = 0;
-  let playing: { finish(end: PlaybackEnd): void } | null = null;
+  const audio = createAudioSlot();
 
   const mediaRequests: MediaPickOptions[] = [];
   const fileRequests: FilePickOptions[] = [];
@@ -242,69 +234,36 @@ export function createMemoryMedia(options: MemoryMediaOptions = {}): MemoryMedia
 
   function recordAudio(recordOptions: RecordOptions = {}): AudioRecording {
     recordRequests.push({ ...recordOptions });
+    if (!capabilities.recordAudio) return refusedRecording(new PlatformError('unsupported', 'Voice messages can be recorded only in the mini program'));
+    const script = recordingQueue.shift() ?? { durationMs: 1000, fileSize: 4096 };
+    if (script === 'denied') return refusedRecording(new PlatformError('failed', 'Recording failed: operateRecorder:fail auth deny'));
     const started = settleOnce<void>();
     const result = settleOnce<RecordedAudio>();
     started.promise.catch(() => undefined);
     result.promise.catch(() => undefined);
-    const fail = (error: PlatformError) => {
-      started.reject(error);
-      result.reject(error);
+    void microtask().then(() => started.resolve());
+    const durationMs = Math.min(script.durationMs, recordOptions.maxDurationMs ?? 60_000);
+    const recorded: RecordedAudio = { tempFilePath: tempPath('voice.aac'), fileSize: script.fileSize, duration: durationMs };
+    return {
+      started: started.promise,
+      result: result.promise,
+      stop() {
+        started.resolve();
+        result.resolve(recorded);
+      },
+      cancel() {
+        const error = new PlatformError('cancelled', 'The recording was cancelled');
+        started.reject(error);
+        result.reject(error);
+      },
     };
-    if (!capabilities.recordAudio) {
-      fail(new PlatformError('unsupported', 'Voice messages can be recorded only in the mini program'));
-    } else {
-      const script = recordingQueue.shift() ?? { durationMs: 1000, fileSize: 4096 };
-      if (script === 'denied') fail(new PlatformError('failed', 'Recording failed: operateRecorder:fail auth deny'));
-      else {
-        void microtask().then(() => started.resolve());
-        const durationMs = Math.min(script.durationMs, recordOptions.maxDurationMs ?? 60_000);
-        const audio: RecordedAudio = { tempFilePath: tempPath('voice.aac'), fileSize: script.fileSize, duration: durationMs };
-        return {
-          started: started.promise,
-          result: result.promise,
-          stop() {
-            started.resolve();
-            result.resolve(audio);
-          },
-          cancel() {
-            fail(new PlatformError('cancelled', 'The recording was cancelled'));
-          },
-        };
-      }
-    }
-    return { started: started.promise, result: result.promise, stop: () => undefined, cancel: () => undefined };
   }
 
   function playAudio(url: string): AudioPlayback {
     audioPlays.push(url);
-    playing?.finish('stopped');
-    const listeners = new Set<(end: PlaybackEnd) => void>();
-    let ended: PlaybackEnd | null = null;
-    const playback = {
-      finish(end: PlaybackEnd) {
-        if (ended) return;
-        ended = end;
-        if (playing === playback) playing = null;
-        for (const listener of [...listeners]) listener(end);
-        listeners.clear();
-      },
-    };
-    playing = playback;
-    if (cachedMediaUrl(url) === '') playback.finish('failed');
-    return {
-      stop: () => playback.finish('stopped'),
-      onEnded(listener) {
-        if (ended) {
-          const end = ended;
-          void microtask().then(() => listener(end));
-          return () => undefined;
-        }
-        listeners.add(listener);
-        return () => {
-          listeners.delete(listener);
-        };
-      },
-    };
+    const handle = audio.start(() => undefined);
+    if (cachedMediaUrl(url) === '') handle.finish('failed');
+    return handle.playback;
   }
 
   return {
@@ -350,7 +309,7 @@ export function createMemoryMedia(options: MemoryMediaOptions = {}): MemoryMedia
       return Promise.resolve(url);
     },
     finishAudio(end = 'ended') {
-      playing?.finish(end);
+      audio.current?.finish(end);
     },
     queueMedia: (picks) => void mediaQueue.push(picks),
     queueFiles: (picks) => void fileQueue.push(picks),

@@ -226,3 +226,9 @@ export interface PlatformPort {
    */
   syncChannel?(name: string): SyncChannel;
 }
+
+/** The media members of the port, which uni-media.ts and memory-media.ts implement. */
+export type MediaCalls = Pick<
+  PlatformPort,
+  'capabilities' | 'chooseMedia' | 'chooseFile' | 'recordAudio' | 'previewImage' | 'openDocument' | 'playAudio' | 'resolveMediaUrl' | 'media'
+>;

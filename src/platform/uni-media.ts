@@ -13,12 +13,11 @@ import type {
   FilePickOptions,
   ImageSource,
   KeptMedia,
+  MediaCalls,
   MediaKind,
   MediaPickOptions,
   MediaPort,
   PickableMedia,
-  PlatformCapabilities,
-  PlaybackEnd,
   RecordedAudio,
   RecordOptions,
 } from './port';
@@ -27,7 +26,7 @@ import type { BrowserMediaEnv } from './h5-media';
 import type { IdbMediaStore } from './idb-media';
 import { POSTER_SUFFIX, describeMessageFile, extensionOf, isIdbUrl, newMediaId, readMessageFile } from './media-file';
 import type { PlatformTarget } from './media-file';
-import { baseName, settleOnce } from './shared';
+import { baseName, createAudioSlot, refusedRecording, settleOnce } from './shared';
 import { errorText, isCancel } from './uni-call';
 import type { WithFail } from './uni-call';
 
@@ -92,19 +91,11 @@ export interface H5Media {
   store: IdbMediaStore;
 }
 
-export interface UniMedia {
-  readonly capabilities: PlatformCapabilities;
-  chooseMedia(options?: MediaPickOptions): Promise<ChosenMedia[]>;
-  chooseFile(options?: FilePickOptions): Promise<ChosenFile[]>;
-  recordAudio(options?: RecordOptions): AudioRecording;
-  previewImage(urls: string[], current?: number): Promise<void>;
-  openDocument(url: string, name?: string): Promise<void>;
-  playAudio(url: string): AudioPlayback;
+export interface UniMedia extends Omit<MediaCalls, 'resolveMediaUrl'> {
   /** Resolves `idb:` urls; everything else (kept-file:// included) goes to `otherUrl`. */
   resolveMediaUrl(url: string, otherUrl: (url: string) => string): Promise<string>;
   /** The synchronous answer for an `idb:` url ('' until resolved), or undefined for any other url. */
   cachedMediaUrl(url: string): string | undefined;
-  media: MediaPort;
 }
 
 /** The image formats the SDK sends (index.es.js `nn`: others fail with 2252) and the video formats (`on`, 2352). */
@@ -263,7 +254,7 @@ export function createUniMedia(api: UniMediaApi, target: PlatformTarget, h5: H5M
           files.forEach((file, index) => {
             if (!isBlob(file)) return;
             const picked = file as File;
-            const path = paths[index] ?? requireH5().env.objectUrl(picked);
+            const path = paths[index] ?? h5?.env.objectUrl(picked) ?? '';
             chosen.push({ kind: 'image', file: browserFiles(picked, path), name: nameOf(picked, baseName(path)), size: picked.size, previewUrl: path });
           });
           if (chosen.length > 0) resolve(chosen);
@@ -310,7 +301,7 @@ export function createUniMedia(api: UniMediaApi, target: PlatformTarget, h5: H5M
       }
       let facts: { duration?: number; width?: number; height?: number } = {};
       try {
-        facts = await env.readVideo(file);
+        facts = await env.readVideo(file, false);
       } catch {
         // Unknown size and duration: the SDK sends 0 s and a 200×200 poster, as with uni's own chooseVideo.
       }
@@ -398,14 +389,6 @@ export function createUniMedia(api: UniMediaApi, target: PlatformTarget, h5: H5M
       current = next;
       next.start();
     }
-  }
-
-  function refusedRecording(error: PlatformError): AudioRecording {
-    const started = Promise.reject(error);
-    const result = Promise.reject(error);
-    started.catch(() => undefined);
-    result.catch(() => undefined);
-    return { started, result, stop: () => undefined, cancel: () => undefined };
   }
 
   function recordAudio(options: RecordOptions = {}): AudioRecording {
@@ -533,49 +516,25 @@ export function createUniMedia(api: UniMediaApi, target: PlatformTarget, h5: H5M
     });
   }
 
-  let playing: { finish(end: PlaybackEnd): void } | null = null;
+  const audio = createAudioSlot();
 
   function playAudio(url: string): AudioPlayback {
-    playing?.finish('stopped');
     const context = api.createInnerAudioContext();
-    const listeners = new Set<(end: PlaybackEnd) => void>();
-    let ended: PlaybackEnd | null = null;
-    const playback = {
-      finish(end: PlaybackEnd) {
-        if (ended) return;
-        ended = end;
-        if (playing === playback) playing = null;
-        if (end === 'stopped') context.stop();
-        context.destroy();
-        for (const listener of [...listeners]) listener(end);
-        listeners.clear();
-      },
-    };
-    playing = playback;
-    context.onEnded(() => playback.finish('ended'));
-    context.onError(() => playback.finish('failed'));
+    const handle = audio.start((end) => {
+      if (end === 'stopped') context.stop();
+      context.destroy();
+    });
+    context.onEnded(() => handle.finish('ended'));
+    context.onError(() => handle.finish('failed'));
     resolveIdb(url).then(
       (src) => {
-        if (ended) return;
+        if (handle.ended) return;
         context.src = src;
         context.play();
       },
-      () => playback.finish('failed'),
+      () => handle.finish('failed'),
     );
-    return {
-      stop: () => playback.finish('stopped'),
-      onEnded(listener) {
-        if (ended) {
-          const end = ended;
-          void Promise.resolve().then(() => listener(end));
-          return () => undefined;
-        }
-        listeners.add(listener);
-        return () => {
-          listeners.delete(listener);
-        };
-      },
-    };
+    return handle.playback;
   }
 
   // ---- keeping message files ----------------------------------------------------------------------------

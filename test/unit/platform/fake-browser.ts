@@ -34,8 +34,8 @@ export class FakeBrowserEnv implements BrowserMediaEnv {
     return this.imageSizes.get(blob.size);
   }
 
-  async readVideo(blob: Blob): Promise<VideoFacts> {
-    this.probed.push(`video ${blob.size}`);
+  async readVideo(blob: Blob, poster = true): Promise<VideoFacts> {
+    this.probed.push(`video ${blob.size}${poster ? '' : ' (no poster)'}`);
     return this.videoFacts.get(blob.size) ?? {};
   }
 

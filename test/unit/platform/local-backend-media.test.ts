@@ -1,6 +1,6 @@
 /** The local backend hands the platform's MediaPort to the embedded service, which keeps message files through it. */
-import type { AppConfig } from '@/src/config/types';
 import { createMemoryPlatform } from '@/src/platform/memory';
+import { cloudConfig } from '../cloud/fakes';
 
 const created: unknown[] = [];
 
@@ -18,18 +18,7 @@ jest.mock('@/src/chat/local', () => {
 // Imported after the mock is declared (jest hoists jest.mock above imports anyway).
 import { createBackend, withMedia } from '@/src/chat/backends/local';
 
-const CONFIG: AppConfig = {
-  backend: 'local',
-  sdkAppID: null,
-  userSigUrl: null,
-  secretKey: null,
-  userSigExpireSeconds: 86400,
-  avatarUploadUrl: null,
-  avatarUploadField: 'file',
-  profileCustomKeys: [],
-  localSeed: 'none',
-  isProduction: false,
-};
+const CONFIG = cloudConfig({ backend: 'local', localSeed: 'none' });
 
 test('createLocalServer gets the platform’s media port alongside its storage', () => {
   const platform = createMemoryPlatform();

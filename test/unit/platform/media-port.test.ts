@@ -5,23 +5,13 @@
  */
 import 'fake-indexeddb/auto';
 import * as idbKeyval from 'idb-keyval';
-import { PlatformError } from '@/src/platform/port';
 import type { KeptMedia, MediaPort } from '@/src/platform/port';
 import { createPlatformOn } from '@/src/platform/uni';
 import { createIdbMediaStore } from '@/src/platform/idb-media';
 import type { IdbMediaStore, KeptRecord } from '@/src/platform/idb-media';
 import { FakeUni } from './fake-uni';
 import { FakeBrowserEnv, browserFile } from './fake-browser';
-
-async function rejection(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PlatformError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from './platform-error';
 
 async function keepWithProgress(port: MediaPort, ...args: [Parameters<MediaPort['keep']>[0], unknown]): Promise<{ kept: KeptMedia; progress: number[] }> {
   const progress: number[] = [];

@@ -4,16 +4,7 @@
  */
 import { PlatformError } from '@/src/platform/port';
 import { MemoryMediaStore, createMemoryPlatform } from '@/src/platform/memory';
-
-async function rejection(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PlatformError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from './platform-error';
 
 test('pickers answer from their queues, record each request, and back out when empty', async () => {
   const platform = createMemoryPlatform({ media: [[{ kind: 'image', name: 'a.jpg', size: 5, width: 4, height: 3 }], 'cancel'] });

@@ -4,13 +4,13 @@
  * and how backing out and failures surface.
  */
 import 'fake-indexeddb/auto';
-import { PlatformError } from '@/src/platform/port';
 import type { ChosenMedia, PlatformPort } from '@/src/platform/port';
 import { createPlatformOn, createUniPlatform } from '@/src/platform/uni';
 import { createIdbMediaStore } from '@/src/platform/idb-media';
 import { DEFAULT_RECORD_MS, RECORDER_OPTIONS } from '@/src/platform/uni-media';
 import { FakeUni, installFakeUni, only, removeFakeUni } from './fake-uni';
 import { FakeBrowserEnv, browserFile } from './fake-browser';
+import { rejection } from './platform-error';
 
 let fake: FakeUni;
 let env: FakeBrowserEnv;
@@ -26,16 +26,6 @@ function mp(): PlatformPort {
 
 function h5(): PlatformPort {
   return createPlatformOn(fake, { target: 'h5', h5Media: { env, store: createIdbMediaStore(env) }, syncChannel: null });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PlatformError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 /** Waits (a macrotask at a time, so IndexedDB and promise chains can run) until the condition holds. */
@@ -174,7 +164,7 @@ describe('chooseMedia on H5', () => {
       ['image', 'p.jpg', undefined, undefined],
       ['video', 'c.mov', 100, undefined],
     ]);
-    expect(env.probed).toEqual(['video 4']);
+    expect(env.probed).toEqual(['video 4 (no poster)']);
   });
 
   test('cancelling uni’s picker (a bare string on H5) or the file input is "cancelled"', async () => {
