@@ -47,6 +47,7 @@ import type {
   LocationPayload,
   Message,
   MessageFile,
+  MessageOf,
   MessageListResult,
   MessageResult,
   SendMessageOptions,
@@ -92,10 +93,13 @@ export type UpdateGroupProfileOptions = Omit<Options<'updateGroupProfile'>, 'joi
 };
 export type JoinGroupOptions = Omit<Options<'joinGroup'>, 'type'> & { type?: GroupType };
 export type ChangeGroupOwnerOptions = Options<'changeGroupOwner'>;
-export type HandleGroupApplicationOptions = Omit<Options<'handleGroupApplication'>, 'handleAction' | 'application'> & {
+/**
+ * The request to decide: an entry of getGroupApplicationList, or the join request notice itself (a
+ * GRP_SYS_NOTICE message of operationType 1), which the SDK then deletes from `@TIM#SYSTEM`.
+ */
+export type HandleGroupApplicationOptions = Omit<Options<'handleGroupApplication'>, 'handleAction' | 'application' | 'message'> & {
   handleAction: 'Agree' | 'Reject';
-  application: GroupApplication;
-};
+} & ({ application: GroupApplication; message?: never } | { message: MessageOf<'TIMGroupSystemNoticeElem'>; application?: never });
 export type GetGroupMemberListOptions = Omit<Options<'getGroupMemberList'>, 'offset' | 'role'> & {
   offset?: number;
   role?: GroupRole;

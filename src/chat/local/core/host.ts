@@ -1,3 +1,4 @@
+import type { GroupType } from '../../constants';
 import type { GroupSystemNoticePayload, GroupTipPayload } from '../../message-types';
 import type { ChatEventName, ChatEventPayloads } from '../../types';
 import type { KeyValueStorage } from './ports';
@@ -49,6 +50,12 @@ export type GroupTipDraft = Pick<GroupTipPayload, 'operatorID' | 'operationType'
 /** A notice as the group service knows it. */
 export type GroupNoticeDraft = Pick<GroupSystemNoticePayload, 'operatorID' | 'operationType' | 'handleMessage'> & {
   groupID: string;
+  /**
+   * The group's name and type when the event happened: a notice may be about a group that no longer exists
+   * (dismissed, 5), which the messages domain can then no longer read.
+   */
+  groupName: string;
+  groupType: GroupType;
   /** Join requests: what handleGroupApplication is given back. */
   authentication?: string;
   messageKey?: number;
