@@ -1,7 +1,7 @@
 import { EVENT, TYPES } from '../../constants';
 import { ChatError } from '../../errors';
 import type { Group } from '../../types';
-import type { ServiceHost } from '../core/host';
+import type { GroupEventSink, ServiceHost } from '../core/host';
 import type { Session } from '../core/session';
 import { AccountDirectory } from './accounts';
 import { GROUP_CODE } from './codes';
@@ -44,6 +44,8 @@ export class GroupContext {
     readonly state: GroupState,
     readonly plan: GroupPlan,
     accounts: AccountDirectory,
+    /** Where group tips and system notices go (the messages domain). */
+    readonly events: GroupEventSink,
   ) {
     this.accounts = accounts;
   }
