@@ -6,15 +6,18 @@ import { checkUserIDBytes } from '../rules/user-id';
 import { AccountService } from './accounts/accounts';
 import { StatusSubscriptions } from './accounts/status-subscriptions';
 import { BlacklistService } from './blacklist';
-import type { Presence, ServiceHost } from './core/host';
+import type { GroupEventSink, Presence, ServiceHost } from './core/host';
+import { createMemoryMedia } from './core/memory-media';
 import { createMemoryStorage } from './core/memory-storage';
-import type { KeyValueStorage, SyncChannel } from './core/ports';
+import type { KeyValueStorage, MediaPort, SyncChannel } from './core/ports';
+import type { EventThrottleOptions } from './core/throttle';
 import type { ServerProblem } from './core/problems';
 import { PushQueue } from './core/push-queue';
 import type { Session, SessionEndpoint } from './core/session';
 import { DEFAULT_KEY_PREFIX } from './core/stored';
 import { DEMO_BLACKLISTS } from './demo-seed';
 import { GroupService } from './groups/service';
+import { MessageService } from './messages/service';
 import { TabSync } from './sync/tab-sync';
 import type { RemoteSession, SyncHost, TabSyncOptions } from './sync/tab-sync';
 
@@ -47,6 +50,20 @@ export interface LocalServerOptions {
   channel?: SyncChannel;
   /** Heartbeat and expiry of the cross-tab sync (used only with `channel`). */
   tabSync?: TabSyncOptions;
+  /**
+   * Where the files of image, video, audio and file messages are kept (never in `storage`); default: in
+   * memory (core/memory-media.ts), which understands the SDK's `payload.file` shapes.
+   */
+  media?: MediaPort;
+  /** Days of message history kept (the plan's roaming window); default 7. */
+  roamingDays?: number;
+  /** Characters of storage the message history may use; default 2 MiB. Oldest history goes first beyond it. */
+  messageStorageBudget?: number;
+  /**
+   * The SDK's throttle of CONVERSATION_LIST_UPDATED and TOTAL_UNREAD_MESSAGE_COUNT_UPDATED (1 s, leading and
+   * trailing); tests give their own timers or a shorter interval, and `flushEvents()` emits what waits.
+   */
+  eventThrottle?: EventThrottleOptions;
 }
 
 /**
@@ -64,6 +81,8 @@ export class ServerCore implements ServiceHost, Presence {
   readonly blacklists: BlacklistService;
   /** Built after the demo accounts exist, since its seed uses them. */
   readonly groups: GroupService;
+  /** Built after the groups, whose tips and notices it turns into messages. */
+  readonly messages: MessageService;
   private readonly pushes: PushQueue;
   private readonly sessions: Session[] = [];
   private readonly endpoints = new Set<SessionEndpoint>();
@@ -95,11 +114,29 @@ export class ServerCore implements ServiceHost, Presence {
       this.accounts.seedDemo();
       this.blacklists.seed(DEMO_BLACKLISTS);
     }
+    let messages: MessageService | null = null;
+    // The group service is built first (messaging reads groups); its events reach messaging once it exists.
+    const groupEvents: GroupEventSink = {
+      groupTip: (groupID, tip, except) => messages?.groupTip(groupID, tip, except),
+      groupNotice: (userIDs, notice, except) => messages?.groupNotice(userIDs, notice, except),
+    };
     this.groups = new GroupService(this, this.accounts, this, {
       seed: options.seed,
       maxMembersPerGroup: options.maxMembersPerGroup,
       maxGroupsPerUser: options.maxGroupsPerUser,
+      events: groupEvents,
     });
+    messages = new MessageService({
+      host: this,
+      presence: this,
+      accounts: this.accounts,
+      blacklists: this.blacklists,
+      groups: this.groups,
+      media: options.media ?? createMemoryMedia(),
+      options: { roamingDays: options.roamingDays, storageBudget: options.messageStorageBudget, eventThrottle: options.eventThrottle },
+      seed: options.seed,
+    });
+    this.messages = messages;
   }
 
   // ---- pushes -------------------------------------------------------------------------------------------
@@ -154,6 +191,10 @@ export class ServerCore implements ServiceHost, Presence {
 
   forgetEndpoint(endpoint: SessionEndpoint): void {
     this.endpoints.delete(endpoint);
+  }
+
+  flushEvents(): void {
+    for (const endpoint of this.endpoints) endpoint.flushEvents?.();
   }
 
   setNetState(state: NetState): void {

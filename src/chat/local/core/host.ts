@@ -54,6 +54,9 @@ export type GroupNoticeDraft = Pick<GroupSystemNoticePayload, 'operatorID' | 'op
   authentication?: string;
   messageKey?: number;
   userDefinedField?: string;
+  /** The group's name and type when the group is already gone (a dismissal); read from the group otherwise. */
+  groupName?: string;
+  groupType?: GroupType;
 };
 
 /** A sink that drops everything: for a group service running without a messages domain (tests, tools). */
