@@ -421,6 +421,12 @@ export interface ConversationIDListResult {
   conversationIDList: string[];
 }
 
+/** setMessageRemindType's C2C form ({userIDList}; index.es.js `_setC2CMsgRemindType`). */
+export interface C2CRemindTypeResult {
+  successUserIDList: Array<{ userID: string }>;
+  failureUserIDList: Array<{ userID: string; code: number }>;
+}
+
 /** The sending options of sendMessage/resendMessage (index.d.ts types them `any`; index.es.js reads these). */
 export interface SendMessageOptions {
   /** Delivered to online receivers only: not stored, not in history, no unread count. */
