@@ -9,6 +9,7 @@ import { EVENT, GROUP_NOTICE, TYPES } from '@/src/chat/constants';
 import type { GroupNoticeType, GroupRole, GroupTipType, GroupType } from '@/src/chat/constants';
 import type { GroupSystemNoticePayload, GroupTipPayload, Message, MessageOf } from '@/src/chat/message-types';
 import type { ChatPort } from '@/src/chat/port';
+import type { Group } from '@/src/chat/types';
 import { createTestUsers, eventsDuring, teardown, waitForEvent } from './harness';
 import { createGroupOf, customGroupID, uid } from './group-helpers';
 
@@ -79,6 +80,18 @@ async function settledGroup(owner: ChatPort, type: GroupType, members: ChatPort[
   return groupID;
 }
 
+/** The order in which `chat` hears the matching message (as `label`) and a group list that `listed` accepts. */
+function orderHeard(chat: ChatPort, matches: (message: Message) => boolean, label: string, listed: (groups: Group[]) => boolean): string[] {
+  const order: string[] = [];
+  chat.on(EVENT.MESSAGE_RECEIVED, (event) => {
+    if (event.data.some(matches)) order.push(label);
+  });
+  chat.on(EVENT.GROUP_LIST_UPDATED, (event) => {
+    if (listed(event.data)) order.push('list');
+  });
+  return order;
+}
+
 const ADMIN = TYPES.GRP_MBR_ROLE_ADMIN as GroupRole;
 const MEMBER = TYPES.GRP_MBR_ROLE_MEMBER as GroupRole;
 
@@ -128,14 +141,9 @@ describe('membership', () => {
   it('an invitation pulls the invitee in (notice 7, then the group list) and the group sees a JOIN tip', async () => {
     const [owner, member, invitee] = await createTestUsers(3);
     const groupID = await settledGroup(owner, TYPES.GRP_WORK, [member]);
-    const order: string[] = [];
-    invitee.on(EVENT.MESSAGE_RECEIVED, (event) => {
-      if (event.data.some(isNotice(groupID, GROUP_NOTICE.INVITED))) order.push('notice 7');
-    });
-    invitee.on(EVENT.GROUP_LIST_UPDATED, (event) => {
-      if (event.data.some((group) => group.groupID === groupID)) order.push('list');
-    });
-    const listed = waitForEvent(invitee, EVENT.GROUP_LIST_UPDATED, (event) => event.data.some((group) => group.groupID === groupID));
+    const listsIt = (groups: Group[]) => groups.some((group) => group.groupID === groupID);
+    const order = orderHeard(invitee, isNotice(groupID, GROUP_NOTICE.INVITED), 'notice 7', listsIt);
+    const listed = waitForEvent(invitee, EVENT.GROUP_LIST_UPDATED, (event) => listsIt(event.data));
     const joinTip = tipOf(member, groupID, TYPES.GRP_TIP_MBR_JOIN);
     await member.addGroupMember({ groupID, userIDList: [uid(invitee)] });
     const tip = await joinTip;
@@ -193,15 +201,10 @@ describe('roles, profile and mutes', () => {
   it('a profile change is tip 6 with only what changed, before the group list that shows it', async () => {
     const [owner, member] = await createTestUsers(2);
     const groupID = await settledGroup(owner, TYPES.GRP_PUBLIC, [member]);
-    const order: string[] = [];
-    member.on(EVENT.MESSAGE_RECEIVED, (event) => {
-      if (event.data.some(isTip(groupID, TYPES.GRP_TIP_GRP_PROFILE_UPDATED))) order.push('tip 6');
-    });
-    member.on(EVENT.GROUP_LIST_UPDATED, (event) => {
-      if (event.data.some((group) => group.groupID === groupID && group.muteAllMembers)) order.push('list');
-    });
+    const mutedAll = (groups: Group[]) => groups.some((group) => group.groupID === groupID && group.muteAllMembers);
+    const order = orderHeard(member, isTip(groupID, TYPES.GRP_TIP_GRP_PROFILE_UPDATED), 'tip 6', mutedAll);
     const profileTip = tipOf(member, groupID, TYPES.GRP_TIP_GRP_PROFILE_UPDATED);
-    const listed = waitForEvent(member, EVENT.GROUP_LIST_UPDATED, (event) => event.data.some((group) => group.groupID === groupID && group.muteAllMembers));
+    const listed = waitForEvent(member, EVENT.GROUP_LIST_UPDATED, (event) => mutedAll(event.data));
     await owner.updateGroupProfile({ groupID, name: 'renamed', muteAllMembers: true });
     const tip = await profileTip;
     expect(tip.operatorID).toBe(uid(owner));
