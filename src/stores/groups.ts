@@ -139,10 +139,15 @@ export const useGroupsStore = defineStore('groups', () => {
     }
   }
 
-  /** The freshest profile of one group (mine or not), put into the list when I am in it. */
+  /**
+   * The freshest profile of one group (mine or not), put into the list when I am in it. A group of mine
+   * opened before the list was loaded (by a link) brings the list along, so that what is shown of it follows
+   * its tips like any listed group.
+   */
   async function fetchProfile(groupID: string): Promise<Group> {
     bind();
     const { group } = (await appContext().backend.chat.getGroupProfile({ groupID })).data;
+    if (!loaded.value && group.selfInfo.role) await load();
     if (byID.value.has(groupID)) put(group);
     return group;
   }

@@ -79,6 +79,21 @@ describe('groups store, live', () => {
     await until(() => !store.byID.has(WEEKLY));
     expect(store.byID.has(COFFEE)).toBe(true);
   });
+
+  it('a group of mine opened by link, before the list, follows its tips too', async () => {
+    const world = await signedIn('bob');
+    const store = useGroupsStore();
+    const opened = await store.fetchProfile(COFFEE);
+    expect(store.byID.get(COFFEE)?.memberCount).toBe(opened.memberCount);
+    const alice = await person(world, 'alice');
+    await alice.deleteGroupMember({ groupID: COFFEE, userIDList: ['dave'] });
+    await until(() => store.byID.get(COFFEE)?.memberCount === opened.memberCount - 1);
+    // Someone else's group, looked at from outside, does not bring the list.
+    await signedIn('quinn', {}, world.server);
+    expect(useGroupsStore().loaded).toBe(false);
+    await useGroupsStore().fetchProfile(COFFEE);
+    expect(useGroupsStore().loaded).toBe(false);
+  });
 });
 
 describe('members store, live', () => {
