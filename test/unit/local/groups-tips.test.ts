@@ -3,7 +3,7 @@
  * GRP_SYS_NOTICE drafts for users' `@TIM#SYSTEM`, to whom, with which payload fields, and which instance
  * is skipped. Recorded at ServerCore.groupEvents, the relay the messages domain connects to.
  */
-import { GROUP_NOTICE, TYPES } from '@/src/chat/constants';
+import { EVENT, GROUP_NOTICE, TYPES } from '@/src/chat/constants';
 import type { GroupRole } from '@/src/chat/constants';
 import type { LocalClient } from '@/src/chat/local';
 import type { GroupApplication } from '@/src/chat/types';
@@ -355,5 +355,42 @@ describe('group tips and notices', () => {
       'group event not delivered: storage is full',
       'group event not delivered: storage is full',
     ]);
+  });
+});
+
+describe('tips and notices as the users receive them', () => {
+  /** Every MESSAGE_RECEIVED tip/notice and GROUP_LIST_UPDATED of a client, in the order it heard them. */
+  function heard(client: LocalClient): string[] {
+    const log: string[] = [];
+    client.on(EVENT.MESSAGE_RECEIVED, (event) => {
+      for (const message of event.data) {
+        if (message.type === TYPES.MSG_GRP_TIP) log.push(`tip ${message.payload.operationType}`);
+        if (message.type === TYPES.MSG_GRP_SYS_NOTICE) log.push(`notice ${message.payload.operationType}`);
+      }
+    });
+    client.on(EVENT.GROUP_LIST_UPDATED, () => log.push('list'));
+    return log;
+  }
+
+  it('each user hears the tip or notice before the group list it brings, as the SDK emits them', async () => {
+    const w = await world();
+    const groupID = await publicGroup(w);
+    await w.core.settle();
+    const logs = { alice2: heard(w.alice2), bob: heard(w.bob), carol: heard(w.carol), dave: heard(w.dave) };
+    await w.dave.joinGroup({ groupID });
+    await w.bob.handleGroupApplication({ application: await applicationOf(w.bob, 'dave'), handleAction: 'Agree' });
+    await w.core.settle();
+    expect(logs.dave).toEqual(['notice 2', 'tip 1', 'list']);
+    expect(logs.alice2).toEqual(['notice 1', 'tip 1']);
+    await w.alice.setGroupMemberRole({ groupID, userID: 'carol', role: ADMIN });
+    await w.carol.updateGroupProfile({ groupID, name: 'Beans' });
+    await w.core.settle();
+    expect(logs.carol).toEqual(['tip 1', 'notice 9', 'tip 4', 'list', 'tip 6', 'list']);
+    await w.alice.deleteGroupMember({ groupID, userIDList: ['dave'] });
+    await w.alice.dismissGroup(groupID);
+    await w.core.settle();
+    expect(logs.dave.slice(3)).toEqual(['tip 4', 'tip 6', 'list', 'notice 4', 'list']);
+    expect(logs.alice2.slice(-2)).toEqual(['notice 5', 'list']);
+    expect(logs.bob.slice(-2)).toEqual(['notice 5', 'list']);
   });
 });
