@@ -221,7 +221,7 @@ export class LocalClient implements ChatPort, MessagingPort, SessionEndpoint {
     this.attributes = new GroupAttributeInstance(core.groupAttributes, core.clock, emit);
     this.hub = new EventHub((eventName, error) => core.reportHandlerError(eventName, error), {
       throttled: {
-        timers: core.friendEventTimers,
+        timers: core.eventTimers,
         read: { [EVENT.FRIEND_LIST_UPDATED]: () => (this.session ? core.friends.ctx.listOf(this.session.userID) : []) },
       },
       observers: { [EVENT.GROUP_ATTRIBUTES_UPDATED]: (update) => this.attributes.heard(this.session, update) },
@@ -303,9 +303,10 @@ export class LocalClient implements ChatPort, MessagingPort, SessionEndpoint {
     this.hub.emit(eventName, makeData);
   }
 
-  /** @internal Emits the throttled conversation events that are waiting (tests; the server's flushEvents). */
+  /** @internal Emits the throttled events that are waiting (tests; the server's flushEvents). */
   flushEvents(): void {
     this.messaging?.state.flush();
+    this.hub.flush();
   }
 
   private endMessaging(): void {
@@ -750,11 +751,6 @@ export class LocalClient implements ChatPort, MessagingPort, SessionEndpoint {
 
   async getGroupAttributes(options: GetGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>> {
     return this.attributes.getGroupAttributes(this.requireReady('getGroupAttributes'), options);
-  }
-
-  /** @internal Emits now what a throttled event (FRIEND_LIST_UPDATED) has waiting; tests. */
-  flushThrottled(): void {
-    this.hub.flush();
   }
 }
 

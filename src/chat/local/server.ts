@@ -22,7 +22,7 @@ import { MessageService } from './messages/service';
 import { TabSync } from './sync/tab-sync';
 import type { RemoteSession, SyncHost, TabSyncOptions } from './sync/tab-sync';
 import { throttleTimers } from './core/throttle';
-import type { EventThrottleOptions, ThrottleTimers } from './core/throttle';
+import type { ThrottleTimers } from './core/throttle';
 import { FriendService } from './friends/service';
 import { GroupAttributeService } from './groups/attributes';
 
@@ -39,11 +39,6 @@ export interface LocalServerOptions {
   maxMembersPerGroup?: number;
   /** The plan's cap of groups one user may be in (AVChatRoom excepted); default 5000. */
   maxGroupsPerUser?: number;
-  /**
-   * The SDK's throttle of FRIEND_LIST_UPDATED (1 s, leading and trailing, the list read when it emits); tests
-   * give their own timers or a shorter interval.
-   */
-  friendEventThrottle?: EventThrottleOptions;
   /** Instances one account may have logged in at once; the oldest is kicked beyond it. Default 1. */
   maxInstancesPerUser?: number;
   /** Prefix of every storage key; default 'chat:'. */
@@ -70,8 +65,9 @@ export interface LocalServerOptions {
   /** Characters of storage the message history may use; default 2 MiB. Oldest history goes first beyond it. */
   messageStorageBudget?: number;
   /**
-   * The SDK's throttle of CONVERSATION_LIST_UPDATED and TOTAL_UNREAD_MESSAGE_COUNT_UPDATED (1 s, leading and
-   * trailing); tests give their own timers or a shorter interval, and `flushEvents()` emits what waits.
+   * The SDK's throttle of CONVERSATION_LIST_UPDATED, TOTAL_UNREAD_MESSAGE_COUNT_UPDATED and FRIEND_LIST_UPDATED
+   * (1 s, leading and trailing); tests give their own timers or a shorter interval, and `flushEvents()` emits
+   * what waits.
    */
   eventThrottle?: EventThrottleOptions;
 }
@@ -89,7 +85,8 @@ export class ServerCore implements ServiceHost, Presence {
   readonly accounts: AccountService;
   readonly status: StatusSubscriptions;
   readonly blacklists: BlacklistService;
-  readonly friendEventTimers: ThrottleTimers & { intervalMs: number };
+  /** The SDK's event throttle, for the events an instance throttles itself (FRIEND_LIST_UPDATED). */
+  readonly eventTimers: ThrottleTimers & { intervalMs: number };
   /** Built after the demo accounts exist, since its seed uses them. */
   readonly groups: GroupService;
   /** Group tips and notices; the messaging domain connects to it. */
@@ -115,7 +112,7 @@ export class ServerCore implements ServiceHost, Presence {
     );
     this.seeded = options.seed === 'demo';
     this.keyPrefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
-    this.friendEventTimers = throttleTimers(options.friendEventThrottle);
+    this.eventTimers = throttleTimers(options.eventThrottle);
     const storage = options.storage ?? createMemoryStorage();
     this.sync = options.channel
       ? new TabSync(this.syncHost(), options.channel, storage, this.keyPrefix, options.tabSync)

@@ -13,7 +13,7 @@ const WEB = 'AddSource_Type_Web';
 
 function serverWithTimers(options: Parameters<typeof newServer>[0] = {}) {
   const timers = manualTimers();
-  const server = newServer({ friendEventThrottle: { now: timers.now, setTimer: timers.setTimer }, ...options });
+  const server = newServer({ eventThrottle: { now: timers.now, setTimer: timers.setTimer }, ...options });
   return { server, timers };
 }
 
@@ -94,7 +94,7 @@ describe('what an instance announces and emits itself', () => {
     await alice.createFriendGroup({ name: 'G', userIDList: ['bob'] });
     expect(mine.map((event) => event.data)).toEqual([[{ name: 'G', userIDList: ['bob'], count: 1 }]]);
     await server.settle();
-    aliceTwo.flushThrottled();
+    aliceTwo.flushEvents();
     expect(theirs).toEqual([]);
     expect(theirList.at(-1)?.data[0].groupList).toEqual(['G']);
   });
@@ -104,10 +104,10 @@ describe('what an instance announces and emits itself', () => {
     const [alice] = await users(server, 'alice', 'bob');
     await alice.addFriend({ to: 'bob', source: WEB });
     await server.settle();
-    alice.flushThrottled();
+    alice.flushEvents();
     const seen = recordEvents(alice, EVENT.FRIEND_LIST_UPDATED);
     await alice.updateFriend({ userID: 'bob' });
-    alice.flushThrottled();
+    alice.flushEvents();
     expect(seen.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -140,7 +140,7 @@ describe('profile changes reach friends', () => {
     // Bob is on Alice's list, but Alice is not on his.
     expect(heard.bob).toEqual([]);
     expect(heard.dave).toEqual([]);
-    carol.flushThrottled();
+    carol.flushEvents();
     expect((await carol.getFriendList()).data[0].profile.nick).toBe('Alice Liddell');
   });
 });
@@ -160,7 +160,7 @@ describe('blocking', () => {
     };
     await alice.addToBlacklist({ userIDList: ['bob', 'carol'] });
     await server.settle();
-    bob.flushThrottled();
+    bob.flushEvents();
     expect((await alice.getFriendList()).data).toEqual([]);
     expect((await bob.getFriendList()).data).toEqual([]);
     expect((await carol.getFriendApplicationList()).data.friendApplicationList).toEqual([]);

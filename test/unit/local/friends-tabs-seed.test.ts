@@ -20,7 +20,7 @@ async function login(world: Browser, tab: Tab, userID: string): Promise<LocalCli
 
 describe('friends across tabs', () => {
   it('a request sent in tab A reaches bob in tab B; his acceptance makes both friends in both tabs', async () => {
-    const world = browser(2, { friendEventThrottle: { intervalMs: 0 } });
+    const world = browser(2, { eventThrottle: { intervalMs: 0 } });
     const [a, b] = world.tabs;
     const alice = await login(world, a, 'alice');
     const bob = await login(world, b, 'bob');
@@ -43,7 +43,7 @@ describe('friends across tabs', () => {
   });
 
   it('what tab B changes, tab A’s server reads again (it had bob’s data in memory), even while its storage lags', async () => {
-    const world = browser(2, { friendEventThrottle: { intervalMs: 0 } }, ['alice', 'bob', 'carol'], { laggingStorage: true });
+    const world = browser(2, { eventThrottle: { intervalMs: 0 } }, ['alice', 'bob', 'carol'], { laggingStorage: true });
     const [a, b] = world.tabs;
     const alice = await login(world, a, 'alice');
     const bob = await login(world, b, 'bob');
