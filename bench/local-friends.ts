@@ -5,10 +5,10 @@
  * Contacts screen does), and the first screen (load + sort + the first rows). Not a test: it prints a table.
  * Run with `npm run bench` or `node bench/run.mjs bench/local-friends.ts`.
  */
-import { createLocalServer, createMemoryStorage } from '@/src/chat/local';
+import { createLocalServer } from '@/src/chat/local';
 import type { LocalClient, LocalServer } from '@/src/chat/local';
-import type { KeyValueStorage } from '@/src/platform/port';
 import { clearSortKeys, friendName, sectionsByName, sortKey } from '@/src/utils/contact-index';
+import { cost, countingStorage } from './counting-storage';
 import { median } from './stats';
 
 const SIZES = [300, 3000];
@@ -21,32 +21,6 @@ const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴',
 const GIVEN = ['伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀兰', '霞'];
 const FIRST = ['Alice', 'Bob', 'Carol', 'David', 'Émile', 'Frank', 'Grace', 'Heidi', 'Ivan', 'Judy', 'Mallory', 'Niaj', 'Olivia', 'Peggy', 'Quinn', 'Rupert', 'Sybil', 'Trent', 'Victor', 'Walter', 'Yvonne', 'Zoe'];
 const LAST = ['Smith', 'Jones', 'Taylor', 'Brown', 'Wilson', 'Evans', 'Thomas', 'Johnson', 'Roberts', 'Walker', 'Wright', 'Robinson'];
-
-interface CountingStorage extends KeyValueStorage {
-  written: number;
-  writes: number;
-}
-
-function countingStorage(initial: Record<string, string>): CountingStorage {
-  const inner = createMemoryStorage(initial);
-  const storage: CountingStorage = {
-    written: 0,
-    writes: 0,
-    getItem: (key) => inner.getItem(key),
-    setItem: (key, value) => {
-      storage.written += Buffer.byteLength(key) + Buffer.byteLength(value);
-      storage.writes += 1;
-      inner.setItem(key, value);
-    },
-    removeItem: (key) => {
-      storage.written += Buffer.byteLength(key);
-      storage.writes += 1;
-      inner.removeItem(key);
-    },
-    keys: () => inner.keys(),
-  };
-  return storage;
-}
 
 function friendID(n: number): string {
   return `friend${String(n).padStart(4, '0')}`;
@@ -79,12 +53,6 @@ async function login(server: LocalServer, userID: string): Promise<LocalClient> 
   await client.login({ userID, userSig: 'bench' });
   await server.settle();
   return client;
-}
-
-async function cost(storage: CountingStorage, change: () => Promise<unknown>): Promise<string> {
-  const [bytes, writes] = [storage.written, storage.writes];
-  await change();
-  return `${(storage.written - bytes).toLocaleString('en')} B / ${storage.writes - writes}`;
 }
 
 async function measure(size: number): Promise<Record<string, string>> {
