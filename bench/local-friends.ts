@@ -6,9 +6,9 @@
  * Run with `npm run bench` or `node bench/run.mjs bench/local-friends.ts`.
  */
 import { createLocalServer } from '@/src/chat/local';
-import type { LocalClient, LocalServer } from '@/src/chat/local';
+import type { LocalClient } from '@/src/chat/local';
 import { clearSortKeys, friendName, sectionsByName, sortKey } from '@/src/utils/contact-index';
-import { cost, countingStorage } from './counting-storage';
+import { cost, countingStorage, login, timed } from './local-service';
 import { median } from './stats';
 
 const SIZES = [300, 3000];
@@ -40,19 +40,6 @@ function accounts(count: number): Record<string, string> {
     records[`chat:user:${friendID(n)}`] = JSON.stringify({ v: 1, profile: { userID: friendID(n), nick: nickOf(n) } });
   }
   return records;
-}
-
-async function timed(run: () => Promise<unknown> | unknown): Promise<number> {
-  const started = performance.now();
-  await run();
-  return performance.now() - started;
-}
-
-async function login(server: LocalServer, userID: string): Promise<LocalClient> {
-  const client = server.createClient();
-  await client.login({ userID, userSig: 'bench' });
-  await server.settle();
-  return client;
 }
 
 async function measure(size: number): Promise<Record<string, string>> {

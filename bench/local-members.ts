@@ -7,27 +7,12 @@
 import { TYPES } from '@/src/chat/constants';
 import type { GroupRole } from '@/src/chat/constants';
 import { createLocalServer } from '@/src/chat/local';
-import type { LocalClient, LocalServer } from '@/src/chat/local';
-import { cost, countingStorage } from './counting-storage';
+import { cost, countingStorage, login, timed } from './local-service';
 import { median } from './stats';
 
 const GROUP = '@TGS#3DEMOALLHANDS';
 const SIZES = [60, 600, 6000];
 const REPEAT = 25;
-
-async function timed(run: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await run();
-  return performance.now() - started;
-}
-
-/** The service answers pushes on a timer; pass one now so that instances are ready. */
-async function login(server: LocalServer, userID: string): Promise<LocalClient> {
-  const client = server.createClient();
-  await client.login({ userID, userSig: 'bench' });
-  await server.settle();
-  return client;
-}
 
 function memberID(n: number): string {
   return `member${String(n).padStart(4, '0')}`;

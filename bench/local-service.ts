@@ -1,4 +1,6 @@
+/** What the embedded service's benchmarks share: a storage that counts what is written, timing, login. */
 import { createMemoryStorage } from '@/src/chat/local';
+import type { LocalClient, LocalServer } from '@/src/chat/local';
 import type { KeyValueStorage } from '@/src/platform/port';
 
 /** Memory storage that counts the bytes (keys and values, UTF-8) and keys each write or removal costs. */
@@ -33,4 +35,19 @@ export async function cost(storage: CountingStorage, change: () => Promise<unkno
   const [bytes, writes] = [storage.written, storage.writes];
   await change();
   return `${(storage.written - bytes).toLocaleString('en')} B / ${storage.writes - writes}`;
+}
+
+/** Milliseconds one run takes. */
+export async function timed(run: () => Promise<unknown> | unknown): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+/** The service answers pushes on a timer; pass one now so that instances are ready. */
+export async function login(server: LocalServer, userID: string): Promise<LocalClient> {
+  const client = server.createClient();
+  await client.login({ userID, userSig: 'bench' });
+  await server.settle();
+  return client;
 }
