@@ -221,6 +221,16 @@ describe('friend requests', () => {
     ]);
   });
 
+  it('accepting or refusing a request that is not there is refused with 30614 and changes nothing', async () => {
+    const [alice, bob] = await createFriendUsers(2);
+    const [aliceBefore, bobBefore] = [await relationState(alice), await relationState(bob)];
+    expect(await rejectionCode(bob.acceptFriendApplication({ userID: uid(alice) }))).toBe(30614);
+    expect(await rejectionCode(bob.refuseFriendApplication({ userID: uid(alice) }))).toBe(30614);
+    expect(isSchemaFailure(await refusal(() => bob.acceptFriendApplication(raw({}))))).toBe(true);
+    expect(await relationState(alice)).toEqual(aliceBefore);
+    expect(await relationState(bob)).toEqual(bobBefore);
+  });
+
   it('setFriendApplicationRead brings the unread count to 0', async () => {
     const [alice, bob] = await createFriendUsers(2);
     await setAllowType(bob, TYPES.ALLOW_TYPE_NEED_CONFIRM);
