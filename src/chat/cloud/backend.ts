@@ -21,9 +21,11 @@ export function createCloudBackend(config: AppConfig, platform: PlatformPort, de
   if (config.sdkAppID === null) {
     throw new ConfigError('VITE_TIM_SDK_APP_ID', "VITE_TIM_SDK_APP_ID is required when VITE_CHAT_BACKEND is 'cloud'");
   }
+  const { sdkAppID } = config;
   return {
     kind: 'cloud',
-    chat: createChatAdapter(deps.sdk ?? createSdk(config.sdkAppID)),
+    // A factory rather than an instance, so that the adapter can replace one a timed-out login left behind.
+    chat: createChatAdapter(deps.sdk ?? (() => createSdk(sdkAppID))),
     getUserSig: createUserSigSource(config, deps.fetchJson ?? platformFetchJson(platform)),
     // Real accounts are the deployer's users; there is nothing to offer on the login page.
     demoAccounts: () => [],
