@@ -6,7 +6,7 @@ import { ensureChromium } from './ensure-chromium.mjs';
 const steps = [
   ['lint', 'npx eslint .'],
   ['typecheck', 'npx vue-tsc --noEmit -p tsconfig.json'],
-  ['unit + contract', 'npx jest --selectProjects unit contract'],
+  ['unit + contract + cloud-sdk', 'npx jest --selectProjects unit contract cloud-sdk'],
   ['build mp-weixin', 'npm run build:mp-weixin --silent'],
   ['mini program', 'npx jest --selectProjects mp'],
   ['build h5', 'npm run build:h5 --silent'],

@@ -139,23 +139,38 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
   /** The app's handlers and the wrappers the SDK holds, so that off() and a replaced instance find them. */
   const listeners = new Map<ChatEventName, Map<AnyHandler, AnyHandler>>();
   const onNotReady = (): void => overlay.clear();
-  let sdk: SdkInstance = factory ? factory() : (source as SdkInstance);
+  /** null after a replaced instance until the next call: a new socket opens when it is needed again. */
+  let instance: SdkInstance | null = factory ? null : (source as SdkInstance);
   let pendingLogout: Promise<void> | null = null;
 
-  function attach(instance: SdkInstance): void {
-    instance.on(EVENT.SDK_NOT_READY, onNotReady);
-    for (const [name, handlers] of listeners) for (const wrapped of handlers.values()) instance.on(name, wrapped);
+  function current(): SdkInstance {
+    if (instance) return instance;
+    // Only a factory-made adapter ever drops its instance.
+    const created = (factory as SdkFactory)();
+    attach(created);
+    instance = created;
+    return created;
   }
-  function detach(instance: SdkInstance): void {
-    instance.off(EVENT.SDK_NOT_READY, onNotReady);
-    for (const [name, handlers] of listeners) for (const wrapped of handlers.values()) instance.off(name, wrapped);
-  }
-  attach(sdk);
 
-  /** A login that did not finish leaves the instance waiting on its own 90-s request: start afresh. */
-  async function replaceInstance(): Promise<void> {
-    if (!factory) return;
-    const old = sdk;
+  function attach(target: SdkInstance): void {
+    target.on(EVENT.SDK_NOT_READY, onNotReady);
+    for (const [name, handlers] of listeners) for (const wrapped of handlers.values()) target.on(name, wrapped);
+  }
+  function detach(target: SdkInstance): void {
+    target.off(EVENT.SDK_NOT_READY, onNotReady);
+    for (const [name, handlers] of listeners) for (const wrapped of handlers.values()) target.off(name, wrapped);
+  }
+  if (instance) attach(instance);
+
+  /**
+   * A login that did not finish leaves the instance waiting on its own 90-s request (and refusing another
+   * login for 15 s with 2025, SignModule.login `_lastLoginTs`): drop it; the next call creates a new one,
+   * whose socket opens then, when the network may be back.
+   */
+  async function dropInstance(): Promise<void> {
+    const old = instance;
+    if (!factory || !old) return;
+    instance = null;
     detach(old);
     overlay.clear();
     // destroy() logs out first; not being logged in, it ends at once and frees the SDKAppID for create().
@@ -164,8 +179,6 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
       DESTROY_WAIT_MS,
       () => undefined,
     );
-    sdk = factory();
-    attach(sdk);
   }
 
   function wrap(name: ChatEventName, handler: AnyHandler): AnyHandler {
@@ -179,7 +192,7 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
   }
 
   async function joinedGroupIDs(): Promise<Set<string>> {
-    const { groupList } = typed<GroupListResult>(await sdk.getGroupList()).data;
+    const { groupList } = typed<GroupListResult>(await current().getGroupList()).data;
     return new Set(groupList.map((group) => group.groupID));
   }
 
@@ -192,9 +205,9 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
    */
   async function groupProfile(groupID: string, groupCustomFieldFilter?: string[]): Promise<Group> {
     if ((await joinedGroupIDs()).has(groupID)) {
-      return typed<GroupResult>(await sdk.getGroupProfile({ groupID, groupCustomFieldFilter })).data.group;
+      return typed<GroupResult>(await current().getGroupProfile({ groupID, groupCustomFieldFilter })).data.group;
     }
-    return typed<GroupResult>(await sdk.searchGroupByID(groupID)).data.group;
+    return typed<GroupResult>(await current().searchGroupByID(groupID)).data.group;
   }
 
   /** Answers with `group` filled in when the SDK looked it up locally and found nothing (not in its map). */
@@ -212,7 +225,7 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
     const { group } = await withGroup(groupID, data);
     if (data.member) return { group, member: data.member };
     const { memberList } = typed<GroupMemberProfileResult>(
-      await sdk.getGroupMemberProfile({ groupID, userIDList: [userID] }),
+      await current().getGroupMemberProfile({ groupID, userIDList: [userID] }),
     ).data;
     const member = memberList.find((candidate) => candidate.userID === userID);
     if (!member) {
@@ -237,23 +250,22 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
       try {
         // A logout the service has not acknowledged yet must end before the next login starts.
         if (pendingLogout) await settleWithin(pendingLogout, loginTimeoutMs, timedOut);
-        const instance = sdk;
         const response = await settleWithin(
-          instance.login(loginOptions) as Promise<unknown>,
+          current().login(loginOptions) as Promise<unknown>,
           Math.max(0, deadline - Date.now()),
           timedOut,
         );
         const { data } = typed<{ repeatLogin?: unknown }>(response);
         return { code: 0, data: { repeatLogin: data.repeatLogin === true } };
       } catch (error) {
-        if (error instanceof ChatError && error.code === ERROR_CODE.NETWORK_TIMEOUT) await replaceInstance();
+        if (error instanceof ChatError && error.code === ERROR_CODE.NETWORK_TIMEOUT) await dropInstance();
         throw error;
       }
     },
     async logout() {
       overlay.clear();
       // Typed Promise<void> in index.d.ts although it resolves an imResponse; nothing in it is needed.
-      const request = sdk.logout();
+      const request = current().logout();
       const settled = request.then(
         () => undefined,
         () => undefined,
@@ -267,32 +279,35 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
       await settleWithin(request, logoutTimeoutMs, () => undefined);
       return { code: 0, data: {} };
     },
-    isReady: () => sdk.isReady(),
-    getLoginUser: () => String(sdk.getLoginUser() ?? ''),
+    isReady: () => instance?.isReady() ?? false,
+    getLoginUser: () => String(instance?.getLoginUser() ?? ''),
     async destroy() {
-      detach(sdk);
-      await sdk.destroy();
+      const old = instance;
+      if (!old) return;
+      if (factory) instance = null;
+      detach(old);
+      await old.destroy();
     },
 
-    getMyProfile: async () => ok(normalizeProfile(typed<Profile>(await sdk.getMyProfile()).data)),
+    getMyProfile: async () => ok(normalizeProfile(typed<Profile>(await current().getMyProfile()).data)),
     // Others' profiles come from the SDK's cache for up to 600 s (ProfileHandler strangerProfileExpirationTime):
     // a change another user made shows after that, or at once through PROFILE_UPDATED for friends.
     getUserProfile: async (profileOptions) =>
-      ok(normalizeProfiles(typed<Profile[]>(await sdk.getUserProfile(profileOptions)).data)),
+      ok(normalizeProfiles(typed<Profile[]>(await current().getUserProfile(profileOptions)).data)),
     updateMyProfile: async (profileOptions) =>
-      ok(normalizeProfile(typed<Profile>(await sdk.updateMyProfile(sdkOptions<'updateMyProfile'>(profileOptions))).data)),
+      ok(normalizeProfile(typed<Profile>(await current().updateMyProfile(sdkOptions<'updateMyProfile'>(profileOptions))).data)),
 
-    setSelfStatus: async (statusOptions) => typed<UserStatus>(await sdk.setSelfStatus(statusOptions)),
+    setSelfStatus: async (statusOptions) => typed<UserStatus>(await current().setSelfStatus(statusOptions)),
     async getUserStatus(statusOptions) {
       try {
-        return typed<GetUserStatusResult>(await sdk.getUserStatus(statusOptions));
+        return typed<GetUserStatusResult>(await current().getUserStatus(statusOptions));
       } catch (error) {
         return ok({ successUserList: [], ...withoutStatusFeature(error, statusOptions.userIDList) });
       }
     },
     async subscribeUserStatus(statusOptions) {
       try {
-        return typed<SubscriptionResult>(await sdk.subscribeUserStatus(statusOptions));
+        return typed<SubscriptionResult>(await current().subscribeUserStatus(statusOptions));
       } catch (error) {
         return ok(withoutStatusFeature(error, statusOptions.userIDList));
       }
@@ -300,58 +315,58 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
     // index.d.ts requires the argument; `userIDList: undefined` is documented to mean "all subscriptions".
     async unsubscribeUserStatus(statusOptions) {
       try {
-        return typed<SubscriptionResult>(await sdk.unsubscribeUserStatus(statusOptions ?? { userIDList: undefined }));
+        return typed<SubscriptionResult>(await current().unsubscribeUserStatus(statusOptions ?? { userIDList: undefined }));
       } catch (error) {
         return ok(withoutStatusFeature(error, statusOptions?.userIDList ?? []));
       }
     },
 
-    getBlacklist: async () => ok(overlay.merge(typed<string[]>(await sdk.getBlacklist()).data)),
+    getBlacklist: async () => ok(overlay.merge(typed<string[]>(await current().getBlacklist()).data)),
     async addToBlacklist(blacklistOptions) {
-      const sdkList = typed<string[]>(await sdk.addToBlacklist(blacklistOptions)).data;
-      const me = String(sdk.getLoginUser() ?? '');
+      const sdkList = typed<string[]>(await current().addToBlacklist(blacklistOptions)).data;
+      const me = String(current().getLoginUser() ?? '');
       const asked = blacklistOptions.userIDList.filter((id) => id !== me && !sdkList.includes(id));
       if (asked.length > 0) {
         // The server added every existing account it was given (an unknown one it skips, as the SDK's
         // getUserProfile does): those are the users the SDK's lost answer would have listed.
-        const existing = typed<Profile[]>(await sdk.getUserProfile({ userIDList: asked })).data.map((p) => p.userID);
+        const existing = typed<Profile[]>(await current().getUserProfile({ userIDList: asked })).data.map((p) => p.userID);
         overlay.added(existing);
       }
       return ok(overlay.merge(sdkList));
     },
     async removeFromBlacklist(blacklistOptions) {
-      const sdkList = typed<string[]>(await sdk.removeFromBlacklist(blacklistOptions)).data;
+      const sdkList = typed<string[]>(await current().removeFromBlacklist(blacklistOptions)).data;
       overlay.removed(blacklistOptions.userIDList);
       return ok(overlay.merge(sdkList));
     },
 
-    getGroupList: async () => typed<GroupListResult>(await sdk.getGroupList()),
+    getGroupList: async () => typed<GroupListResult>(await current().getGroupList()),
     getGroupProfile: async ({ groupID, groupCustomFieldFilter }) =>
       ok({ group: await groupProfile(groupID, groupCustomFieldFilter) }),
     createGroup: async (groupOptions) =>
-      typed<CreateGroupResult>(await sdk.createGroup(sdkOptions<'createGroup'>(groupOptions))),
+      typed<CreateGroupResult>(await current().createGroup(sdkOptions<'createGroup'>(groupOptions))),
     updateGroupProfile: async (groupOptions) =>
       ok(
         await withGroup(
           groupOptions.groupID,
-          typed<Partial<GroupResult>>(await sdk.updateGroupProfile(sdkOptions<'updateGroupProfile'>(groupOptions))).data,
+          typed<Partial<GroupResult>>(await current().updateGroupProfile(sdkOptions<'updateGroupProfile'>(groupOptions))).data,
         ),
       ),
-    dismissGroup: async (groupID) => typed<GroupIDResult>(await sdk.dismissGroup(groupID)),
-    joinGroup: async (joinOptions) => typed<JoinGroupResult>(await sdk.joinGroup(sdkOptions<'joinGroup'>(joinOptions))),
-    quitGroup: async (groupID) => typed<GroupIDResult>(await sdk.quitGroup(groupID)),
-    searchGroupByID: async (groupID) => typed<GroupResult>(await sdk.searchGroupByID(groupID)),
+    dismissGroup: async (groupID) => typed<GroupIDResult>(await current().dismissGroup(groupID)),
+    joinGroup: async (joinOptions) => typed<JoinGroupResult>(await current().joinGroup(sdkOptions<'joinGroup'>(joinOptions))),
+    quitGroup: async (groupID) => typed<GroupIDResult>(await current().quitGroup(groupID)),
+    searchGroupByID: async (groupID) => typed<GroupResult>(await current().searchGroupByID(groupID)),
     getGroupOnlineMemberCount: async (groupID) =>
-      typed<OnlineMemberCountResult>(await sdk.getGroupOnlineMemberCount(groupID)),
+      typed<OnlineMemberCountResult>(await current().getGroupOnlineMemberCount(groupID)),
     changeGroupOwner: async (ownerOptions) =>
-      ok(await withGroup(ownerOptions.groupID, typed<Partial<GroupResult>>(await sdk.changeGroupOwner(ownerOptions)).data)),
-    getGroupApplicationList: async () => typed<GroupApplicationListResult>(await sdk.getGroupApplicationList()),
+      ok(await withGroup(ownerOptions.groupID, typed<Partial<GroupResult>>(await current().changeGroupOwner(ownerOptions)).data)),
+    getGroupApplicationList: async () => typed<GroupApplicationListResult>(await current().getGroupApplicationList()),
     handleGroupApplication: async (applicationOptions) =>
       ok(
         await withGroup(
           applicationOptions.application.groupID,
           typed<Partial<GroupResult>>(
-            await sdk.handleGroupApplication(sdkOptions<'handleGroupApplication'>(applicationOptions)),
+            await current().handleGroupApplication(sdkOptions<'handleGroupApplication'>(applicationOptions)),
           ).data,
         ),
       ),
@@ -359,19 +374,19 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
       ok(
         await withGroup(
           remindOptions.groupID,
-          typed<Partial<GroupResult>>(await sdk.setMessageRemindType(sdkOptions<'setMessageRemindType'>(remindOptions))).data,
+          typed<Partial<GroupResult>>(await current().setMessageRemindType(sdkOptions<'setMessageRemindType'>(remindOptions))).data,
         ),
       ),
 
-    getGroupMemberList: async (listOptions) => typed<GroupMemberListResult>(await sdk.getGroupMemberList(listOptions)),
+    getGroupMemberList: async (listOptions) => typed<GroupMemberListResult>(await current().getGroupMemberList(listOptions)),
     getGroupMemberProfile: async (profileOptions) =>
-      typed<GroupMemberProfileResult>(await sdk.getGroupMemberProfile(profileOptions)),
-    addGroupMember: async (memberOptions) => typed<AddGroupMemberResult>(await sdk.addGroupMember(memberOptions)),
+      typed<GroupMemberProfileResult>(await current().getGroupMemberProfile(profileOptions)),
+    addGroupMember: async (memberOptions) => typed<AddGroupMemberResult>(await current().addGroupMember(memberOptions)),
     deleteGroupMember: async (memberOptions) =>
       ok(
         await withGroup(
           memberOptions.groupID,
-          typed<Omit<DeleteGroupMemberResult, 'group'> & { group?: Group }>(await sdk.deleteGroupMember(memberOptions)).data,
+          typed<Omit<DeleteGroupMemberResult, 'group'> & { group?: Group }>(await current().deleteGroupMember(memberOptions)).data,
         ),
       ),
     setGroupMemberMuteTime: async (memberOptions) =>
@@ -379,7 +394,7 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
         await withMember(
           memberOptions.groupID,
           memberOptions.userID,
-          typed<Partial<GroupMemberResult>>(await sdk.setGroupMemberMuteTime(memberOptions)).data,
+          typed<Partial<GroupMemberResult>>(await current().setGroupMemberMuteTime(memberOptions)).data,
         ),
       ),
     setGroupMemberRole: async (memberOptions) =>
@@ -387,23 +402,23 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
         await withMember(
           memberOptions.groupID,
           memberOptions.userID,
-          typed<Partial<GroupMemberResult>>(await sdk.setGroupMemberRole(sdkOptions<'setGroupMemberRole'>(memberOptions))).data,
+          typed<Partial<GroupMemberResult>>(await current().setGroupMemberRole(sdkOptions<'setGroupMemberRole'>(memberOptions))).data,
         ),
       ),
     setGroupMemberNameCard: async (memberOptions) =>
       ok(
         await withMember(
           memberOptions.groupID,
-          memberOptions.userID ?? String(sdk.getLoginUser() ?? ''),
-          typed<Partial<GroupMemberResult>>(await sdk.setGroupMemberNameCard(memberOptions)).data,
+          memberOptions.userID ?? String(current().getLoginUser() ?? ''),
+          typed<Partial<GroupMemberResult>>(await current().setGroupMemberNameCard(memberOptions)).data,
         ),
       ),
     setGroupMemberCustomField: async (memberOptions) =>
       ok(
         await withMember(
           memberOptions.groupID,
-          memberOptions.userID ?? String(sdk.getLoginUser() ?? ''),
-          typed<Partial<GroupMemberResult>>(await sdk.setGroupMemberCustomField(memberOptions)).data,
+          memberOptions.userID ?? String(current().getLoginUser() ?? ''),
+          typed<Partial<GroupMemberResult>>(await current().setGroupMemberCustomField(memberOptions)).data,
         ),
       ),
 
@@ -417,14 +432,14 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
       if (handlers.has(app)) return;
       const wrapped = wrap(eventName, app);
       handlers.set(app, wrapped);
-      sdk.on(eventName, wrapped);
+      instance?.on(eventName, wrapped);
     },
     off(eventName, handler) {
       const app = handler as unknown as AnyHandler;
       const wrapped = listeners.get(eventName)?.get(app);
       if (!wrapped) return;
       listeners.get(eventName)?.delete(app);
-      sdk.off(eventName, wrapped);
+      instance?.off(eventName, wrapped);
     },
   };
 }

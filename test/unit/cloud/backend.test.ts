@@ -7,7 +7,7 @@ import type { ChosenImage, UploadProgress } from '@/src/platform/port';
 import { cloudConfig, fakePlatform } from './fakes';
 
 // The backend's own logic does not touch the SDK; forwarding is covered in adapter.test.ts.
-const sdk = {} as SdkInstance;
+const sdk = { on: jest.fn(), off: jest.fn() } as unknown as SdkInstance;
 const image: ChosenImage = { path: 'blob:http://localhost/1', size: 10, name: 'me.png', file: new Blob(['x']) };
 
 describe('createCloudBackend', () => {
