@@ -3,6 +3,8 @@
  * scripted up front (queues) and every call is recorded (public arrays), so tests assert on plain data.
  */
 import type {
+  JsonAnswer,
+  PostJsonRequest,
   ChosenImage,
   ConfirmOptions,
   ImageSource,
@@ -52,6 +54,10 @@ export interface MemoryPlatformOptions {
   syncHub?: MemoryChannelHub;
   /** JSON bodies requestJson answers, by URL; a URL not listed rejects like an unreachable host. */
   responses?: Record<string, unknown>;
+  /** Answers postJson gives, by URL (a function sees the request); a URL not listed rejects like an unreachable host. */
+  postAnswers?: Record<string, JsonAnswer | ((request: PostJsonRequest) => JsonAnswer)>;
+  /** The WeChat login code loginCode() gives; without it the platform has no loginCode, as on H5. */
+  loginCode?: string;
 }
 
 export interface RecordedToast {
@@ -68,6 +74,8 @@ export interface MemoryPlatform extends PlatformPort {
   readonly uploads: UploadRequest[];
   /** Every URL requestJson was asked for. */
   readonly requests: string[];
+  /** Every postJson request. */
+  readonly posts: PostJsonRequest[];
   /** Every loading message shown, in order; `loading` is the one showing now. */
   readonly loadings: string[];
   readonly loading: string | null;
@@ -161,6 +169,7 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
   const uploads: UploadRequest[] = [];
   const loadings: string[] = [];
   const requests: string[] = [];
+  const posts: PostJsonRequest[] = [];
 
   function upload(request: UploadRequest): UploadTask {
     uploads.push(request);
@@ -201,6 +210,7 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
     imageRequests,
     uploads,
     requests,
+    posts,
     prompts,
     loadings,
     keptFiles,
@@ -272,6 +282,15 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
       if (!(url in responses)) return Promise.reject(new PlatformError('failed', `GET ${url} failed: no response scripted`));
       return Promise.resolve(responses[url]);
     },
+    postJson(request) {
+      posts.push(request);
+      const answer = options.postAnswers?.[request.url];
+      if (answer === undefined) {
+        return Promise.reject(new PlatformError('failed', `POST ${request.url} failed: no answer scripted`));
+      }
+      return Promise.resolve(typeof answer === 'function' ? answer(request) : answer);
+    },
+    ...(options.loginCode === undefined ? {} : { loginCode: () => Promise.resolve(options.loginCode as string) }),
     setClipboard(text) {
       clipboard = text;
       return Promise.resolve();

@@ -44,6 +44,7 @@ export function fakePlatform(answer: { body?: string; error?: Error } = {}) {
     getNetworkStatus: unused,
     onNetworkChange: unused,
     requestJson: unused,
+    postJson: unused,
     setClipboard: unused,
     systemLocale: unused,
     systemTheme: unused,
