@@ -6,6 +6,7 @@ export function cloudConfig(patch: Partial<AppConfig> = {}): AppConfig {
     backend: 'cloud',
     sdkAppID: 1400000001,
     userSigUrl: null,
+    userSigTokenKey: 'auth:token',
     secretKey: 'dev-secret',
     userSigExpireSeconds: 604800,
     avatarUploadUrl: 'https://api.example.com/avatar',
