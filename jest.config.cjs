@@ -1,4 +1,4 @@
-/** Five projects: unit, contract and cloud-sdk in Node, the compiled mini program under jsdom, the H5 build in Chromium. */
+/** Six projects: unit, contract, cloud-sdk and bundle in Node, the compiled mini program under jsdom, the H5 build in Chromium. */
 const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, isolatedModules: true } }];
 const common = {
   transform: { '^.+\\.ts$': tsJest },
@@ -25,6 +25,8 @@ module.exports = {
       // bounded-login ones on the adapter's own (short, configured) timeouts, never on the SDK's 15 s / 90 s.
       setupFilesAfterEnv: ['<rootDir>/test/cloud-sdk/setup.ts'],
     },
+    // Builds the H5 app (minutes): runs in npm test after the builds, see scripts/test-all.mjs.
+    { ...common, displayName: 'bundle', testEnvironment: 'node', testMatch: ['<rootDir>/test/bundle/**/*.test.ts'] },
     { ...common, displayName: 'mp', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/mp/**/*.test.ts'] },
     // Needs `npm run build:h5` first (npm test does it) and Chromium (scripts/ensure-chromium.mjs).
     { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },

@@ -10,6 +10,8 @@ const steps = [
   ['build mp-weixin', 'npm run build:mp-weixin --silent'],
   ['mini program', 'npx jest --selectProjects mp'],
   ['build h5', 'npm run build:h5 --silent'],
+  // Builds once more (cloud, production, probe variables) and reads what reaches the bundle.
+  ['bundle', 'npx jest --selectProjects bundle --testTimeout=600000'],
   ['browser', 'npx jest --selectProjects e2e --runInBand'],
 ];
 

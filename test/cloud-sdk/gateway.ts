@@ -80,6 +80,11 @@ export class Gateway {
    * releaseHeld() answers them.
    */
   readonly unanswered = new Set<string>();
+  /**
+   * When set, the gateway drops each connection this many ms after it opened (close code 1006), as a flaky
+   * network does; after a connection that lasted over 1 s the SDK reconnects to its next host at once.
+   */
+  dropAfterOpenMs: number | null = null;
   /** false: the app's plan has no user-status feature (no purchase bit; the SDK refuses with 3122). */
   userStatusEnabled = false;
 
@@ -153,6 +158,8 @@ export class Gateway {
           if (reachable) {
             this.readyState = OPEN;
             this.onopen?.({});
+            const drop = gateway.dropAfterOpenMs;
+            if (drop !== null) setTimeout(() => this.drop(), drop);
           } else {
             this.readyState = CLOSED;
             gateway.sockets.delete(this);
@@ -182,6 +189,13 @@ export class Gateway {
         if (this.readyState === CLOSED) return;
         this.readyState = CLOSED;
         gateway.sockets.delete(this);
+      }
+
+      /** The server side goes away: the client sees an abnormal close. */
+      drop(): void {
+        if (this.readyState !== OPEN) return;
+        this.close();
+        this.onclose?.({ code: 1006, reason: 'dropped' });
       }
     };
   }

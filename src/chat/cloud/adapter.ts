@@ -72,7 +72,7 @@ export type SdkInstance = Pick<
   | 'off'
 >;
 
-/** Makes an SDK instance; with it the adapter can replace an instance a failed login left unusable. */
+/** Makes the SDK instance on first use, so that its socket opens only when the app signs in. */
 export type SdkFactory = () => SdkInstance;
 
 export interface ChatAdapterOptions {
@@ -87,8 +87,13 @@ export interface ChatAdapterOptions {
 
 export const DEFAULT_LOGIN_TIMEOUT_MS = 12_000;
 export const DEFAULT_LOGOUT_TIMEOUT_MS = 3_000;
-/** How long a replaced instance may take to shut down before the new one is created anyway. */
-const DESTROY_WAIT_MS = 2_000;
+/**
+ * SignModule.login (index.js) refuses a login started within 15 s of one still waiting for its answer, with
+ * 2025 (REPEAT_LOGIN); the adapter waits that window out rather than show the refusal.
+ */
+const REPEAT_LOGIN_GUARD_MS = 15_000;
+/** The SDK stamps its login a little after the call returns (its API middleware runs asynchronously). */
+const REPEAT_LOGIN_MARGIN_MS = 1_000;
 
 /** Error 3122 (NO_USE): the app's plan lacks the feature (user status needs the Pro plan or above). */
 const FEATURE_NOT_ENABLED = 3122;
@@ -126,7 +131,7 @@ type AnyHandler = (event: ChatEvent<unknown>) => void;
  * - getGroupProfile of a group one is not in does not enter it into the SDK's joined-group map (which
  *   would make joinGroup answer AlreadyInGroup without joining, and getGroupList list it);
  * - results whose `group` / `member` the SDK looks up locally are completed when that lookup found nothing;
- * - login and logout are bounded, and an instance a timed-out login left behind is replaced;
+ * - login and logout are bounded (the SDK waits 90 s and 15 s), and a retry after a timed-out login works;
  * - unset gender '' reads as GENDER_UNKNOWN; others' status without the status feature (3122) reads as
  *   "no status" (failureUserList) rather than a failed call.
  * Other rejections pass through as the SDK's imError.
@@ -139,9 +144,11 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
   /** The app's handlers and the wrappers the SDK holds, so that off() and a replaced instance find them. */
   const listeners = new Map<ChatEventName, Map<AnyHandler, AnyHandler>>();
   const onNotReady = (): void => overlay.clear();
-  /** null after a replaced instance until the next call: a new socket opens when it is needed again. */
+  /** Created on first use (the socket opens then); null again after destroy(). */
   let instance: SdkInstance | null = factory ? null : (source as SdkInstance);
   let pendingLogout: Promise<void> | null = null;
+  /** The SDK's own login request, while it waits for an answer after the adapter stopped waiting. */
+  let pendingSdkLogin: { started: number; settled: Promise<void> } | null = null;
 
   function current(): SdkInstance {
     if (instance) return instance;
@@ -161,25 +168,6 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
     for (const [name, handlers] of listeners) for (const wrapped of handlers.values()) target.off(name, wrapped);
   }
   if (instance) attach(instance);
-
-  /**
-   * A login that did not finish leaves the instance waiting on its own 90-s request (and refusing another
-   * login for 15 s with 2025, SignModule.login `_lastLoginTs`): drop it; the next call creates a new one,
-   * whose socket opens then, when the network may be back.
-   */
-  async function dropInstance(): Promise<void> {
-    const old = instance;
-    if (!factory || !old) return;
-    instance = null;
-    detach(old);
-    overlay.clear();
-    // destroy() logs out first; not being logged in, it ends at once and frees the SDKAppID for create().
-    await settleWithin(
-      old.destroy().catch(() => undefined),
-      DESTROY_WAIT_MS,
-      () => undefined,
-    );
-  }
 
   function wrap(name: ChatEventName, handler: AnyHandler): AnyHandler {
     if (name === EVENT.PROFILE_UPDATED) {
@@ -243,24 +231,32 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
 
   return {
     async login(loginOptions) {
-      const deadline = Date.now() + loginTimeoutMs;
       const timedOut = (): never => {
         throw new ChatError(ERROR_CODE.NETWORK_TIMEOUT, `Login did not finish within ${loginTimeoutMs} ms`);
       };
-      try {
-        // A logout the service has not acknowledged yet must end before the next login starts.
-        if (pendingLogout) await settleWithin(pendingLogout, loginTimeoutMs, timedOut);
-        const response = await settleWithin(
-          current().login(loginOptions) as Promise<unknown>,
-          Math.max(0, deadline - Date.now()),
-          timedOut,
-        );
-        const { data } = typed<{ repeatLogin?: unknown }>(response);
-        return { code: 0, data: { repeatLogin: data.repeatLogin === true } };
-      } catch (error) {
-        if (error instanceof ChatError && error.code === ERROR_CODE.NETWORK_TIMEOUT) await dropInstance();
-        throw error;
+      // A logout the service has not acknowledged yet must end before the next login starts.
+      if (pendingLogout) await settleWithin(pendingLogout, loginTimeoutMs, timedOut);
+      // A login of ours that timed out is still waiting in the SDK (for 90 s). Retrying at once would be
+      // refused (REPEAT_LOGIN); after the guard window the retry goes out, and while disconnected the SDK
+      // reconnects for it to its next host (SocketHandler.send → _reConnect), so keeping this instance keeps
+      // the SDK's fallback from <SDKAppID>w4c.my-imcloud.com to wss.im.qcloud.com and on.
+      if (pendingSdkLogin) {
+        const rest = pendingSdkLogin.started + REPEAT_LOGIN_GUARD_MS + REPEAT_LOGIN_MARGIN_MS - Date.now();
+        if (rest > 0) await settleWithin(pendingSdkLogin.settled, rest, () => undefined);
       }
+      const request = current().login(loginOptions) as Promise<unknown>;
+      const settled = request.then(
+        () => undefined,
+        () => undefined,
+      );
+      const attempt = { started: Date.now(), settled };
+      pendingSdkLogin = attempt;
+      void settled.then(() => {
+        if (pendingSdkLogin === attempt) pendingSdkLogin = null;
+      });
+      const response = await settleWithin(request, loginTimeoutMs, timedOut);
+      const { data } = typed<{ repeatLogin?: unknown }>(response);
+      return { code: 0, data: { repeatLogin: data.repeatLogin === true } };
     },
     async logout() {
       overlay.clear();
