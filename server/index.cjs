@@ -1,6 +1,6 @@
 // @ts-check
 'use strict';
-/** Starts the reference UserSig server from environment variables (see README.md beside this file). */
+/** Starts the reference UserSig server from environment variables (the repository README, "The UserSig server"). */
 const { createUserSigApp } = require('./app.cjs');
 const { createAccountMap, createCode2Session, createJwtBearerVerifier } = require('./proofs.cjs');
 
