@@ -78,7 +78,7 @@ export type SdkFactory = () => SdkInstance;
 export interface ChatAdapterOptions {
   /**
    * How long login may take before it fails with NETWORK_TIMEOUT (2801). The SDK's own login request waits
-   * 90 s (and every socket host in turn) before it gives up; a person needs a clear, retryable answer sooner.
+   * 90 s before it gives up (SocketHandler._checkPromiseMap); a person needs a clear, retryable answer sooner.
    */
   loginTimeoutMs?: number;
   /** How long logout waits for the service's acknowledgement before the app goes on (the SDK's own: 15 s). */
@@ -141,7 +141,7 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
   const loginTimeoutMs = options.loginTimeoutMs ?? DEFAULT_LOGIN_TIMEOUT_MS;
   const logoutTimeoutMs = options.logoutTimeoutMs ?? DEFAULT_LOGOUT_TIMEOUT_MS;
   const overlay = new BlacklistOverlay();
-  /** The app's handlers and the wrappers the SDK holds, so that off() and a replaced instance find them. */
+  /** The app's handlers and the wrappers the SDK holds, so that off() and an instance created later find them. */
   const listeners = new Map<ChatEventName, Map<AnyHandler, AnyHandler>>();
   const onNotReady = (): void => overlay.clear();
   /** Created on first use (the socket opens then); null again after destroy(). */
