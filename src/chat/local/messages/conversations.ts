@@ -8,7 +8,7 @@ import { USER_BUCKETS } from './limits';
 import { canBeLastMessage, messagesBefore } from './log';
 import type { LogHead, StoredMessage, UserConversation } from './model';
 import { conversationView, emptyLastMessage, lastMessageOf, messageView, sortConversations } from './views';
-import type { MessageViewContext } from './views';
+import type { ListedConversation, MessageViewContext } from './views';
 
 /**
  * A user's conversations as the service derives them: nothing per conversation is written when a message
@@ -116,26 +116,37 @@ export function groupConversation(ctx: MessagingContext, me: string, group: Grou
   });
 }
 
+function listedOf(ctx: MessagingContext, logID: string, conversation: Conversation): ListedConversation {
+  return { conversation, ms: ctx.store.head(logID)?.ms ?? conversation.lastMessage.lastTime * 1000 };
+}
+
 /**
  * The user's stored conversations (C2C and groups; AVChatRoom and @TIM#SYSTEM conversations live in the
- * instance, as in the SDK), in the SDK's order.
+ * instance, as in the SDK), unsorted.
  */
-export function conversationsOf(ctx: MessagingContext, me: string): Conversation[] {
-  const list: Conversation[] = [];
+export function storedConversations(ctx: MessagingContext, me: string): ListedConversation[] {
+  const list: ListedConversation[] = [];
   for (let bucket = 0; bucket < USER_BUCKETS; bucket++) {
     for (const [conversationID, record] of ctx.store.bucket(me, bucket)) {
       if (!conversationID.startsWith(TYPES.CONV_C2C) || (record.j !== 1 && record.p !== 1)) continue;
       const peer = conversationID.slice(TYPES.CONV_C2C.length);
-      if (listed(ctx.store.head(c2cLog(me, peer)), record)) list.push(c2cConversation(ctx, me, peer, record));
+      const logID = c2cLog(me, peer);
+      if (listed(ctx.store.head(logID), record)) list.push(listedOf(ctx, logID, c2cConversation(ctx, me, peer, record)));
     }
   }
   for (const groupID of ctx.groups.groupIDsOf(me)) {
     const group = ctx.groups.group(groupID);
     if (!group || group.type === TYPES.GRP_AVCHATROOM) continue;
     const record = ctx.record(me, `${TYPES.CONV_GROUP}${groupID}`);
-    if (listed(ctx.store.head(groupLog(groupID)), record)) list.push(groupConversation(ctx, me, group, record));
+    const logID = groupLog(groupID);
+    if (listed(ctx.store.head(logID), record)) list.push(listedOf(ctx, logID, groupConversation(ctx, me, group, record)));
   }
-  return sortConversations(list);
+  return list;
+}
+
+/** The user's stored conversations in the SDK's order. */
+export function conversationsOf(ctx: MessagingContext, me: string): Conversation[] {
+  return sortConversations(storedConversations(ctx, me));
 }
 
 /** One stored conversation of the user, if it is in their list. */

@@ -5,7 +5,7 @@ import type { MediaDescription, MediaKind } from '../core/ports';
 import type { Session } from '../core/session';
 import { EventThrottle, throttleTimers } from '../core/throttle';
 import type { MessagingContext } from './context';
-import { conversationsOf, totalUnread } from './conversations';
+import { storedConversations, totalUnread } from './conversations';
 import { FIND_CACHE } from './limits';
 import { clonePayload, conversationView, emptyLastMessage, lastMessageOf, sortConversations } from './views';
 
@@ -140,11 +140,11 @@ export class InstanceState {
 
   /** Everything getConversationList answers, in the SDK's order, with this instance's drafts. */
   conversations(): Conversation[] {
-    const stored = conversationsOf(this.ctx, this.userID);
-    const ids = new Set(stored.map((conversation) => conversation.conversationID));
+    const stored = storedConversations(this.ctx, this.userID);
+    const ids = new Set(stored.map(({ conversation }) => conversation.conversationID));
     const extras = this.roomConversations().filter((conversation) => !ids.has(conversation.conversationID));
     if (this.system) extras.push(this.systemConversation());
-    const sorted = sortConversations([...stored, ...extras]);
+    const sorted = sortConversations([...stored, ...extras.map((conversation) => ({ conversation, ms: conversation.lastMessage.lastTime * 1000 }))]);
     for (const conversation of sorted) ids.add(conversation.conversationID);
     for (const id of [...this.stubs.keys()]) if (ids.has(id)) this.stubs.delete(id);
     const firstUnpinned = sorted.findIndex((conversation) => !conversation.isPinned);

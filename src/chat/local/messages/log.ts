@@ -35,9 +35,10 @@ export function canBeLastMessage(message: StoredMessage): boolean {
 
 /**
  * Appends a message at the log's next position and returns the head after it. `side`: the sender's index
- * in a C2C pair (its countable messages are counted per side); absent for groups.
+ * in a C2C pair (its countable messages are counted per side); absent for groups. `ms`: the arrival in
+ * milliseconds (default: the message's second).
  */
-export function appendMessage(tx: MessageTx, logID: string, message: StoredMessage, side?: 0 | 1): LogHead {
+export function appendMessage(tx: MessageTx, logID: string, message: StoredMessage, side?: 0 | 1, ms = message.tm * 1000): LogHead {
   const before = tx.head(logID) ?? emptyHead(side !== undefined);
   const k = message.k;
   const chunk = chunkOf(k);
@@ -49,6 +50,7 @@ export function appendMessage(tx: MessageTx, logID: string, message: StoredMessa
     ft: before.lo >= before.n || before.ft === 0 ? message.tm : before.ft,
     tot: before.tot + (countable ? 1 : 0),
     lm: canBeLastMessage(message) ? message : before.lm,
+    ms: canBeLastMessage(message) ? ms : before.ms,
   };
   if (side !== undefined && countable) {
     const counts: [number, number] = [...(before.c ?? [0, 0])];

@@ -75,6 +75,8 @@ export interface LogHead {
   rv: RevokedEntry[];
   /** The last message that may be a conversation's lastMessage; kept even once its chunk is dropped. */
   lm: StoredMessage | null;
+  /** Milliseconds of the last message's arrival: orders conversations whose last messages share a second. */
+  ms?: number;
 }
 
 /** A user's own state of one conversation (absent keys: defaults). */

@@ -156,7 +156,7 @@ function store(ctx: MessagingContext, message: Message, now: number, flags: numb
   const k = tx.head(logID)?.n ?? 1;
   const stored = storedFrom(message, k, now, flags ? { x: flags } : {});
   if (group) {
-    appendMessage(tx, logID, stored);
+    appendMessage(tx, logID, stored, undefined, ctx.host.clock());
     if (countsAsUnread(stored)) {
       const conversationID = `${TYPES.CONV_GROUP}${group.groupID}`;
       const record = tx.conversation(from, conversationID) ?? {};
@@ -164,7 +164,7 @@ function store(ctx: MessagingContext, message: Message, now: number, flags: numb
     }
   } else {
     const [a] = pairOf(from, message.to);
-    appendMessage(tx, logID, stored, from === a ? 0 : 1);
+    appendMessage(tx, logID, stored, from === a ? 0 : 1, ctx.host.clock());
     // Both sides have the conversation from the first message on.
     for (const [user, peer] of [
       [from, message.to],

@@ -125,7 +125,7 @@ export class GroupEvents implements GroupEventSink {
     if (draft.operationType === TYPES.GRP_TIP_MBR_QUIT || draft.operationType === TYPES.GRP_TIP_MBR_KICKED_OUT) {
       for (const userID of draft.userIDList) tx.setConversation(userID, conversationID, null);
     }
-    appendMessage(tx, logID, stored);
+    appendMessage(tx, logID, stored, undefined, ctx.host.clock());
     if (ctx.groups.member(group.groupID, draft.operatorID)) {
       const record = tx.conversation(draft.operatorID, conversationID) ?? {};
       tx.setConversation(draft.operatorID, conversationID, { ...record, o: (record.o ?? 0) + 1 });
