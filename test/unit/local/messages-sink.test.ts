@@ -95,9 +95,10 @@ describe('group tips', () => {
     expect(history[3]).toMatchObject({ nick: 'Bob', avatar: '/b.png', sequence: 4 });
     const work = (await alice.createGroup({ type: TYPES.GRP_WORK, name: 'Counted', memberList: [{ userID: 'bob' }] })).data.group;
     await sendText(alice, work.groupID, 'one', true);
-    w.core.messages.groupTip(work.groupID, { operatorID: 'alice', operationType: TYPES.GRP_TIP_MBR_JOIN, userIDList: ['carol'], memberList: [], memberNum: 3 });
     const carol = await w.login('carol');
     await alice.addGroupMember({ groupID: work.groupID, userIDList: ['carol'] });
+    w.core.messages.groupTip(work.groupID, { operatorID: 'alice', operationType: TYPES.GRP_TIP_MBR_JOIN, userIDList: ['carol'], memberList: [], memberNum: 3 });
+    // carol: the join tip only; bob: 'one' and the tip.
     expect((await carol.getConversationList([`GROUP${work.groupID}`])).data.conversationList[0].unreadCount).toBe(1);
     expect((await bob.getConversationList([`GROUP${work.groupID}`])).data.conversationList[0].unreadCount).toBe(2);
     await bob.quitGroup(work.groupID);
