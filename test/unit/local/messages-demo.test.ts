@@ -4,6 +4,7 @@
  */
 import { TYPES } from '@/src/chat/constants';
 import { createMemoryStorage } from '@/src/chat/local';
+import { totalUnread } from '@/src/chat/local/messages/conversations';
 import { loginReady, newServer } from './helpers';
 
 describe('demo conversations', () => {
@@ -29,6 +30,8 @@ describe('demo conversations', () => {
     // Meeting groups count no unread messages.
     expect(byID.get('GROUP@TGS#3DEMOMEETING')?.unreadCount).toBe(0);
     expect(alice.getTotalUnreadMessageCount()).toBe(1 + 2 + 1 + 3);
+    // The total from counters agrees with the sum over the list's conversations.
+    expect(totalUnread(list)).toBe(alice.getTotalUnreadMessageCount());
     const chat = (await alice.getMessageList({ conversationID: 'C2Cbob' })).data.messageList;
     const photo = chat.find((message) => message.type === TYPES.MSG_IMAGE);
     expect(photo?.type === TYPES.MSG_IMAGE && photo.payload.imageInfoArray.map((info) => [info.type, info.sizeType, info.width, info.height])).toEqual([

@@ -5,7 +5,7 @@ import type { MediaDescription, MediaKind } from '../core/ports';
 import type { Session } from '../core/session';
 import { EventThrottle, throttleTimers } from '../core/throttle';
 import type { MessagingContext } from './context';
-import { storedConversations, totalUnread } from './conversations';
+import { storedConversations, storedUnreadTotal } from './conversations';
 import { FIND_CACHE } from './limits';
 import { clonePayload, conversationView, emptyLastMessage, lastMessageOf, sortConversations } from './views';
 
@@ -153,8 +153,12 @@ export class InstanceState {
     return sorted.map((conversation) => ({ ...conversation, draftText: this.drafts.get(conversation.conversationID) ?? '' }));
   }
 
+  /**
+   * getTotalUnreadMessageCount: stored conversations from their counters; the instance's own ones
+   * (AVChatRooms, @TIM#SYSTEM, fetched profiles) add nothing to it.
+   */
   total(): number {
-    return totalUnread(this.conversations());
+    return storedUnreadTotal(this.ctx, this.userID);
   }
 
   /**

@@ -157,6 +157,26 @@ export function lastMessageOf(message: Message): ConversationLastMessage {
   };
 }
 
+/** Conversation.lastMessage straight from the stored message (one copy of the payload, no Message built). */
+export function lastMessageOfStored(stored: StoredMessage, context: MessageViewContext): ConversationLastMessage {
+  const c2c = context.conversationType === TYPES.CONV_C2C;
+  return {
+    lastTime: stored.tm,
+    lastSequence: context.conversationType === TYPES.CONV_GROUP ? stored.k : stored.cs,
+    fromAccount: stored.f,
+    messageForShow: messageForShow(stored.ty, stored.p),
+    payload: clonePayload(stored.p),
+    type: stored.ty,
+    isRevoked: stored.rv !== undefined,
+    cloudCustomData: stored.cd ?? '',
+    nick: stored.n ?? '',
+    nameCard: stored.nc ?? '',
+    version: stored.v ?? 0,
+    isPeerRead: c2c && stored.f === context.viewer && stored.k <= context.peerReadK,
+    revoker: stored.rv?.by ?? '',
+  };
+}
+
 export interface ConversationParts {
   conversationID: string;
   type: ConversationType;
