@@ -11,6 +11,7 @@ import type {
 } from '../../message-types';
 import type { ChatResponse } from '../../types';
 import type { MediaKind } from '../core/ports';
+import { ok } from '../core/answer';
 import { MESSAGE_CODE } from './codes';
 import { parseConversationID } from './context';
 import {
@@ -36,10 +37,6 @@ import type { SendState } from './send';
 import { clonePayload } from './views';
 import { utf8Bytes } from '../../rules/bytes';
 import { markAllRead, markRead } from './conversation-ops';
-
-function ok<T>(data: T): ChatResponse<T> {
-  return { code: 0, data };
-}
 
 const UPLOAD_FAIL: Record<MediaKind, number> = {
   image: MESSAGE_CODE.MSG_SEND_FAIL,

@@ -51,8 +51,12 @@ export function discardAfterCommit(ctx: MessagingContext, urls: readonly string[
   }
 }
 
-/** Commits a housekeeping change; a failure is listed in `problems` and changes nothing (the caller's call stands). */
-function commitQuietly(ctx: MessagingContext, tx: MessageTx, urls: readonly string[]): boolean {
+/**
+ * Commits a change that follows one already made (housekeeping, a tip of a group change): a refusal is
+ * listed in `problems` by the store and changes nothing, and the caller's call stands. Kept files the change
+ * lets go are discarded once it is written.
+ */
+export function commitQuietly(ctx: MessagingContext, tx: MessageTx, urls: readonly string[] = []): boolean {
   try {
     tx.commit();
   } catch (error) {

@@ -1,11 +1,10 @@
-import { ChatError, errorText } from '../../errors';
+import { errorText } from '../../errors';
 import type { KeyValueStorage } from '../core/ports';
 import type { ServerProblem } from '../core/problems';
-import { commitWrites, readStored } from '../core/stored';
+import { commitWrites, readStored, storageRefusal } from '../core/stored';
 import type { StorageWrite } from '../core/stored';
 import { decodeBucket, decodeChunk, decodeHead, decodeInbox, decodeMeta } from './codec';
 import type { Report } from './codec';
-import { MESSAGE_CODE } from './codes';
 import { MessageKeys } from './keys';
 import { CHUNK_MESSAGES } from './limits';
 import type { LogHead, StoreMeta, StoredMessage, UserBucket } from './model';
@@ -172,13 +171,7 @@ export class MessageStore {
    * memory is left as it was (the caller applies its change only after this returns).
    */
   write(writes: readonly StorageWrite[]): void {
-    commitWrites(this.storage, writes, this.problems, (reason, key) =>
-      new ChatError(
-        MESSAGE_CODE.STORAGE_WRITE_FAILED,
-        `The local chat service could not save the message change (storage full or unavailable): ${reason}`,
-        { key },
-      ),
-    );
+    commitWrites(this.storage, writes, this.problems, storageRefusal('the message change'));
     for (const { key, value } of writes) this.sizes.set(key, sizeOf(key, value));
   }
 
