@@ -87,6 +87,28 @@ describe('layout', () => {
   });
 });
 
+describe('cursors a new process has not seen', () => {
+  it.each([
+    ['every message in the same second', 0],
+    ['a second apart', 1000],
+  ])('a page from a cursor deep in history after a restart (%s)', async (_label, step) => {
+    const clock = manualClock();
+    const storage = meteredStorage();
+    const first = newServer({ storage, clock: clock.now });
+    const alice = await loginReady(first, 'alice');
+    await loginReady(first, 'bob');
+    const ids: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      ids.push((await sendText(alice, 'bob', `m${i}`)).ID);
+      clock.advance(step);
+    }
+    const again = await loginReady(newServer({ storage, clock: clock.now }), 'alice');
+    const { data } = await again.getMessageList({ conversationID: 'C2Cbob', nextReqMessageID: ids[50] });
+    expect(data.messageList.map((message) => message.ID)).toEqual(ids.slice(35, 50));
+    expect(data.nextReqMessageID).toBe(ids[35]);
+  });
+});
+
 describe('retention', () => {
   it('history older than the roaming window is not returned and its chunks go; the conversation stays', async () => {
     const clock = manualClock();

@@ -6,6 +6,7 @@ import type { ConversationRef, MessagingContext } from './context';
 import { c2cLog, groupLog, pairOf } from './keys';
 import { USER_BUCKETS } from './limits';
 import { canBeLastMessage, messagesBefore } from './log';
+import type { LogReader } from './log';
 import type { LogHead, StoredMessage, UserConversation } from './model';
 import { conversationView, emptyLastMessage, lastMessageOfStored, sortConversations } from './views';
 import type { ListedConversation, MessageViewContext } from './views';
@@ -28,7 +29,7 @@ function hidden(message: StoredMessage, record: UserConversation): boolean {
 
 /** The message a conversation shows last for this user: not cleared, not deleted, not excluded. */
 export function visibleLast(
-  reader: Pick<MessagingContext['store'], 'head' | 'chunk'>,
+  reader: LogReader,
   logID: string,
   head: LogHead,
   record: UserConversation,
