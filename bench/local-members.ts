@@ -7,19 +7,12 @@
 import { TYPES } from '@/src/chat/constants';
 import type { GroupRole } from '@/src/chat/constants';
 import { createLocalServer } from '@/src/chat/local';
-import { countingStorage, login, median, timed } from './stats';
-import type { CountingStorage } from './stats';
+import { cost, countingStorage, login, timed } from './local-service';
+import { median } from './stats';
 
 const GROUP = '@TGS#3DEMOALLHANDS';
 const SIZES = [60, 600, 6000];
 const REPEAT = 25;
-
-/** Bytes (keys and values) and keys written or removed by one change. */
-async function cost(storage: CountingStorage, change: () => Promise<unknown>): Promise<string> {
-  const [bytes, writes] = [storage.written, storage.writes];
-  await change();
-  return `${(storage.written - bytes).toLocaleString('en')} B / ${storage.writes - writes}`;
-}
 
 function memberID(n: number): string {
   return `member${String(n).padStart(4, '0')}`;

@@ -8,7 +8,8 @@ import { TYPES } from '@/src/chat/constants';
 import { createLocalServer } from '@/src/chat/local';
 import type { LocalClient, LocalServer, LocalServerOptions } from '@/src/chat/local';
 import type { KeyValueStorage } from '@/src/platform/port';
-import { countingStorage, login, median, timed } from './stats';
+import { countingStorage, login, timed } from './local-service';
+import { median } from './stats';
 
 const MSG = 'chat:msg:';
 const REPEAT = 25;

@@ -137,6 +137,11 @@ export interface GroupTipMember {
   avatar: string;
   /** GRP_TIP_MBR_PROFILE_UPDATED: seconds of mute given (0 = unmuted). */
   muteTime?: number;
+  /**
+   * GRP_TIP_MBR_KICKED_OUT: the reason given to deleteGroupMember (the SDK copies the server's
+   * memberExtraInfo.reason onto every member, index.es.js Message.setGroupTipElement).
+   */
+  reason?: string;
 }
 
 /** newGroupProfile of GRP_TIP_GRP_PROFILE_UPDATED: only the keys that changed. */

@@ -6,7 +6,8 @@ import { checkUserIDBytes } from '../rules/user-id';
 import { AccountService } from './accounts/accounts';
 import { StatusSubscriptions } from './accounts/status-subscriptions';
 import { BlacklistService } from './blacklist';
-import type { GroupEventSink, Presence, ServiceHost } from './core/host';
+import { GroupEventRelay } from './core/group-events';
+import type { Presence, ServiceHost } from './core/host';
 import { createMemoryMedia } from './core/memory-media';
 import { createMemoryStorage } from './core/memory-storage';
 import type { KeyValueStorage, MediaPort, SyncChannel } from './core/ports';
@@ -20,6 +21,10 @@ import { GroupService } from './groups/service';
 import { MessageService } from './messages/service';
 import { TabSync } from './sync/tab-sync';
 import type { RemoteSession, SyncHost, TabSyncOptions } from './sync/tab-sync';
+import { throttleTimers } from './core/throttle';
+import type { ThrottleTimers } from './core/throttle';
+import { FriendService } from './friends/service';
+import { GroupAttributeService } from './groups/attributes';
 
 export interface LocalServerOptions {
   /** Where accounts live; default: a fresh in-memory storage. */
@@ -60,8 +65,9 @@ export interface LocalServerOptions {
   /** Characters of storage the message history may use; default 2 MiB. Oldest history goes first beyond it. */
   messageStorageBudget?: number;
   /**
-   * The SDK's throttle of CONVERSATION_LIST_UPDATED and TOTAL_UNREAD_MESSAGE_COUNT_UPDATED (1 s, leading and
-   * trailing); tests give their own timers or a shorter interval, and `flushEvents()` emits what waits.
+   * The SDK's throttle of CONVERSATION_LIST_UPDATED, TOTAL_UNREAD_MESSAGE_COUNT_UPDATED and FRIEND_LIST_UPDATED
+   * (1 s, leading and trailing); tests give their own timers or a shorter interval, and `flushEvents()` emits
+   * what waits.
    */
   eventThrottle?: EventThrottleOptions;
 }
@@ -79,8 +85,12 @@ export class ServerCore implements ServiceHost, Presence {
   readonly accounts: AccountService;
   readonly status: StatusSubscriptions;
   readonly blacklists: BlacklistService;
+  /** The SDK's event throttle, for the events an instance throttles itself (FRIEND_LIST_UPDATED). */
+  readonly eventTimers: ThrottleTimers & { intervalMs: number };
   /** Built after the demo accounts exist, since its seed uses them. */
   readonly groups: GroupService;
+  /** Group tips and notices; the messaging domain connects to it. */
+  readonly groupEvents = new GroupEventRelay();
   /** Built after the groups, whose tips and notices it turns into messages. */
   readonly messages: MessageService;
   private readonly pushes: PushQueue;
@@ -102,31 +112,28 @@ export class ServerCore implements ServiceHost, Presence {
     );
     this.seeded = options.seed === 'demo';
     this.keyPrefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
+    this.eventTimers = throttleTimers(options.eventThrottle);
     const storage = options.storage ?? createMemoryStorage();
     this.sync = options.channel
       ? new TabSync(this.syncHost(), options.channel, storage, this.keyPrefix, options.tabSync)
       : null;
     this.storage = this.sync ? this.sync.trackedStorage() : storage;
-    this.accounts = new AccountService(this, options.profileCustomKeys ?? []);
+    this.accounts = new AccountService(this, options.profileCustomKeys ?? [], (profile) => this.friends.profileChanged(profile));
     this.status = new StatusSubscriptions(this, this.accounts, this);
-    this.blacklists = new BlacklistService(this, this.accounts);
+    this.blacklists = new BlacklistService(this, this.accounts, {
+      stageBlock: (userID, blocked) => this.friends.stageBlock(userID, blocked),
+    });
     if (this.seeded && this.accounts.isEmpty) {
       this.accounts.seedDemo();
       this.blacklists.seed(DEMO_BLACKLISTS);
     }
-    let messages: MessageService | null = null;
-    // The group service is built first (messaging reads groups); its events reach messaging once it exists.
-    const groupEvents: GroupEventSink = {
-      groupTip: (groupID, tip, except) => messages?.groupTip(groupID, tip, except),
-      groupNotice: (userIDs, notice, except) => messages?.groupNotice(userIDs, notice, except),
-    };
-    this.groups = new GroupService(this, this.accounts, this, {
+    this.groups = new GroupService(this, this.accounts, this, this.groupEvents, {
       seed: options.seed,
       maxMembersPerGroup: options.maxMembersPerGroup,
       maxGroupsPerUser: options.maxGroupsPerUser,
-      events: groupEvents,
     });
-    messages = new MessageService({
+    // The group service is built first (messaging reads groups); its events reach messaging from here on.
+    this.messages = new MessageService({
       host: this,
       presence: this,
       accounts: this.accounts,
@@ -136,7 +143,7 @@ export class ServerCore implements ServiceHost, Presence {
       options: { roamingDays: options.roamingDays, storageBudget: options.messageStorageBudget, eventThrottle: options.eventThrottle },
       seed: options.seed,
     });
-    this.messages = messages;
+    this.groupEvents.connect(this.messages);
   }
 
   // ---- pushes -------------------------------------------------------------------------------------------
@@ -316,6 +323,24 @@ export class ServerCore implements ServiceHost, Presence {
     session.endpoint.kickedOut(session, type);
     // The login that caused the kick keeps the account online, so subscribers hear nothing.
     this.sync?.announceSessions();
+  }
+
+  private friendService: FriendService | null = null;
+  private attributeService: GroupAttributeService | null = null;
+
+  /**
+   * The relationship chain, built on first use: after the demo accounts exist (its seed uses them), and
+   * without the constructor knowing it (the blocklist and accounts reach it through their hooks).
+   */
+  get friends(): FriendService {
+    this.friendService ??= new FriendService(this, this.accounts, this.blacklists, { seed: this.seeded ? 'demo' : 'none' });
+    return this.friendService;
+  }
+
+  /** Group attributes (./groups/attributes.ts), built on first use over the group service. */
+  get groupAttributes(): GroupAttributeService {
+    this.attributeService ??= new GroupAttributeService(this, this.groups.ctx);
+    return this.attributeService;
   }
 
   close(): void {

@@ -190,6 +190,8 @@ describe('conversations, local choices', () => {
     const { group } = (await alice.createGroup({ type: TYPES.GRP_AVCHATROOM, name: 'live' })).data;
     await alice.joinGroup({ groupID: group.groupID });
     await bob.joinGroup({ groupID: group.groupID });
+    // The join tips arrive first, as they would over the network.
+    await server.settle();
     await sendText(alice, group.groupID, 'we are live', true);
     await server.settle();
     for (const client of [alice, bob]) {

@@ -54,7 +54,10 @@ export type GroupNoticeDraft = Pick<GroupSystemNoticePayload, 'operatorID' | 'op
   authentication?: string;
   messageKey?: number;
   userDefinedField?: string;
-  /** The group's name and type when the group is already gone (a dismissal); read from the group otherwise. */
+  /**
+   * The group's name and type when the event happened (the group service always sets them): a notice may be
+   * about a group that is already gone (a dismissal), which the messages domain can then no longer read.
+   */
   groupName?: string;
   groupType?: GroupType;
 };

@@ -40,11 +40,11 @@ export class GroupContext {
   readonly accounts: AccountDirectory;
 
   constructor(
-    readonly host: Pick<ServiceHost, 'clock' | 'pushToUser'>,
+    readonly host: Pick<ServiceHost, 'clock' | 'pushToUser' | 'problems'>,
     readonly state: GroupState,
     readonly plan: GroupPlan,
     accounts: AccountDirectory,
-    /** Where group tips and system notices go (the messages domain). */
+    /** Where group operations announce tips (to the group) and system notices (to users). */
     readonly events: GroupEventSink,
   ) {
     this.accounts = accounts;

@@ -1,7 +1,6 @@
 import { ChatError } from '../../errors';
 import type { Group } from '../../types';
 import type { AccountService } from '../accounts/accounts';
-import { NO_GROUP_EVENTS } from '../core/host';
 import type { GroupDirectory, GroupEventSink, GroupFacts, MemberFacts, Presence, ServiceHost } from '../core/host';
 import { AccountDirectory } from './accounts';
 import { GroupContext } from './context';
@@ -18,8 +17,6 @@ export interface GroupServiceOptions {
   maxMembersPerGroup?: number;
   /** The plan's groups per user; default 5000. */
   maxGroupsPerUser?: number;
-  /** Where tips and notices go; default: nowhere. */
-  events?: GroupEventSink;
 }
 
 function positive(value: number | undefined, fallback: number): number {
@@ -39,6 +36,7 @@ export class GroupService implements GroupDirectory {
     host: ServiceHost,
     accounts: Pick<AccountService, 'hasUser' | 'nickAndAvatar' | 'userIDs'>,
     presence: Pick<Presence, 'isOnline'>,
+    events: GroupEventSink,
     options: GroupServiceOptions = {},
   ) {
     const store = new GroupStore(host.storage, host.keyPrefix, host.problems);
@@ -47,7 +45,7 @@ export class GroupService implements GroupDirectory {
       maxMembersPerGroup: positive(options.maxMembersPerGroup, DEFAULT_PLAN.maxMembersPerGroup),
       maxGroupsPerUser: positive(options.maxGroupsPerUser, DEFAULT_PLAN.maxGroupsPerUser),
     };
-    this.ctx = new GroupContext(host, state, plan, new AccountDirectory(accounts, presence, state), options.events ?? NO_GROUP_EVENTS);
+    this.ctx = new GroupContext(host, state, plan, new AccountDirectory(accounts, presence, state), events);
     // Another tab changed a group key: drop what memory holds for it; the next use reads the new value.
     host.watchExternalKeys(store.prefix, (key) => {
       state.forget(key);
