@@ -111,7 +111,7 @@ export class InstanceSender {
     this.state.pending.delete(message.ID);
     this.state.remember(message);
     if (message.conversationType === TYPES.CONV_GROUP && this.state.ctx.groups.group(message.to)?.type === TYPES.GRP_AVCHATROOM) {
-      this.state.rooms.set(message.to, message);
+      this.state.roomMessage(message.to, message);
     }
     if (options.onlineUserOnly !== true) this.state.changed();
     return ok({ message });

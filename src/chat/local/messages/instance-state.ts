@@ -184,6 +184,12 @@ export class InstanceState {
     this.totalThrottle.stop();
   }
 
+  /** An AVChatRoom's conversation shows the newest message this instance has seen there. */
+  roomMessage(groupID: string, message: Message): void {
+    const last = this.rooms.get(groupID);
+    if (!last || message.time >= last.time) this.rooms.set(groupID, message);
+  }
+
   // ---- pushes from the server -------------------------------------------------------------------------
 
   /** A notice or message arrived: the instance's memory takes it, as the SDK's does, before listeners hear. */
@@ -196,7 +202,7 @@ export class InstanceState {
       return;
     }
     const group = message.conversationType === TYPES.CONV_GROUP ? this.ctx.groups.group(message.to) : undefined;
-    if (group?.type === TYPES.GRP_AVCHATROOM) this.rooms.set(group.groupID, message);
+    if (group?.type === TYPES.GRP_AVCHATROOM) this.roomMessage(group.groupID, message);
   }
 
   private updated(messages: ReadonlyArray<Partial<Message> & { ID?: string }>): void {
