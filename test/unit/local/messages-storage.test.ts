@@ -233,3 +233,32 @@ describe('failures', () => {
     expect(recounted.b).toBeGreaterThan(counted.b);
   });
 });
+
+describe('kept files of forwarded messages', () => {
+  it('dropping the original keeps the file its forwarded copy still shows; dropping the copy too lets it go', async () => {
+    const clock = manualClock();
+    const media = createMemoryMedia();
+    const server = newServer({ clock: clock.now, media, roamingDays: 1 });
+    const alice = await loginReady(server, 'alice');
+    await loginReady(server, 'bob');
+    await loginReady(server, 'carol');
+    const photo = alice.createImageMessage({ to: 'bob', conversationType: TYPES.CONV_C2C, payload: { file: { tempFiles: [{ tempFilePath: 'wxfile://p.png', size: 10 }] } } });
+    if (!photo) throw new Error('no image message');
+    const sent = (await alice.sendMessage(photo)).data.message;
+    // Twenty messages fill the original's chunk, so it can expire as a whole.
+    for (let i = 0; i < 19; i++) await sendText(alice, 'bob', `after ${i}`);
+    clock.advance(12 * 3_600_000);
+    await alice.sendMessage(alice.createForwardMessage({ to: 'carol', conversationType: TYPES.CONV_C2C, payload: sent }));
+    for (let i = 0; i < 19; i++) await sendText(alice, 'carol', `after ${i}`);
+    expect(media.files.size).toBe(1);
+    clock.advance(13 * 3_600_000);
+    await sendText(alice, 'bob', 'a day later');
+    expect(await allMessages(alice, 'C2Cbob')).toHaveLength(1);
+    expect(media.files.size).toBe(1);
+    const forwarded = (await allMessages(alice, 'C2Ccarol'))[0];
+    expect(forwarded.type === TYPES.MSG_IMAGE && forwarded.payload.imageInfoArray[0].url).toBe(sent.type === TYPES.MSG_IMAGE && sent.payload.imageInfoArray[0].url);
+    clock.advance(12 * 3_600_000);
+    await sendText(alice, 'carol', 'later still');
+    expect(media.files.size).toBe(0);
+  });
+});

@@ -1,11 +1,10 @@
 import { TYPES } from '../../constants';
-import type { MessagePayloads } from '../../message-types';
 import type { MessagingContext } from './context';
 import { messageRandom, tinyIDOf } from './context';
 import { c2cLog, groupLog, pairOf } from './keys';
 import { appendMessage } from './log';
 import { mediaUUID, sentFile, sentImage, unsentFile, unsentImage } from './media';
-import type { StoredMessage } from './model';
+import type { StoredBody, StoredMessage } from './model';
 import type { MessageTx } from './tx';
 
 /**
@@ -15,7 +14,7 @@ import type { MessageTx } from './tx';
  * static files: a kept media URL may be any URL the app can show.
  */
 
-type Body = { [T in keyof MessagePayloads]: { ty: T; p: MessagePayloads[T] } }[keyof MessagePayloads];
+type Body = StoredBody;
 
 interface Line {
   from: string;

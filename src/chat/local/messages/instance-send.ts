@@ -10,6 +10,8 @@ import { MESSAGE_CODE } from './codes';
 import type { InstanceState, Pending } from './instance-state';
 import { MERGER_INLINE_BYTES } from './limits';
 import { checkMedia, sentAudio, sentFile, sentImage, sentVideo } from './media';
+import type { StoredBody } from './model';
+import { mediaURLs } from './retention';
 import { sendStored } from './send';
 import type { SendState } from './send';
 
@@ -19,6 +21,11 @@ const UPLOAD_FAIL: Record<MediaKind, number> = {
   video: MESSAGE_CODE.VIDEO_UPLOAD_FAIL,
   file: MESSAGE_CODE.FILE_UPLOAD_FAIL,
 };
+
+/** A Message's type and payload as the store pairs them (the Message union keeps them matched). */
+function bodyOf(message: Message): StoredBody {
+  return { ty: message.type, p: message.payload } as StoredBody;
+}
 
 /**
  * The device's half of sendMessage (index.es.js sendMessageInstance): the conversation type, the upload with
@@ -99,7 +106,7 @@ export class InstanceSender {
       await this.upload(message, pending.media);
       kept = pending.media !== undefined;
       if (!this.sendable(message)) throw new ChatError(MESSAGE_CODE.NOT_SENDABLE, `${api}: the message has nothing to send`);
-      const sent = this.sendToServer(message, options);
+      const sent = this.sendToServer(message, options, pending.media !== undefined);
       Object.assign(message, sent);
       if (held !== message) Object.assign(raw, sent);
     } catch (error) {
@@ -117,19 +124,21 @@ export class InstanceSender {
     return ok({ message });
   }
 
-  private sendToServer(message: Message, options: SendMessageOptions): Message {
+  /** A media message that uploaded nothing (a forwarded copy) reuses the original's kept files. */
+  private sendToServer(message: Message, options: SendMessageOptions, uploaded: boolean): Message {
     const session = this.state.session;
+    const reused = uploaded ? [] : mediaURLs(bodyOf(message));
     if (message.type !== TYPES.MSG_MERGER || utf8Bytes(JSON.stringify(message)) <= MERGER_INLINE_BYTES) {
-      return sendStored(this.state.ctx, session, this.sendState, message, options);
+      return sendStored(this.state.ctx, session, this.sendState, message, options, reused);
     }
     const list = message.payload.messageList;
     const downloadKey = `${session.userID}-${message.ID}`;
     const tx = this.state.ctx.tx();
     tx.setMerger(downloadKey, JSON.stringify(list));
     tx.commit();
-    const uploaded = { ...message, payload: { ...message.payload, downloadKey, pbDownloadKey: downloadKey, messageList: [] } } as Message;
+    const apart = { ...message, payload: { ...message.payload, downloadKey, pbDownloadKey: downloadKey, messageList: [] } } as Message;
     try {
-      const sent = sendStored(this.state.ctx, session, this.sendState, uploaded, options);
+      const sent = sendStored(this.state.ctx, session, this.sendState, apart, options);
       return { ...sent, payload: { ...sent.payload, messageList: list } } as Message;
     } catch (error) {
       const undo = this.state.ctx.tx();
@@ -140,19 +149,10 @@ export class InstanceSender {
   }
 
   private releaseKept(message: Message): void {
-    const urls =
-      message.type === TYPES.MSG_IMAGE
-        ? [message.payload.imageInfoArray[0]?.url ?? '']
-        : message.type === TYPES.MSG_FILE
-          ? [message.payload.fileUrl]
-          : message.type === TYPES.MSG_AUDIO
-            ? [message.payload.url]
-            : message.type === TYPES.MSG_VIDEO
-              ? [message.payload.videoUrl]
-              : [];
-    for (const url of urls.filter((value) => value !== '')) {
+    for (const url of mediaURLs(bodyOf(message))) {
       this.state.ctx.media.discard(url).catch((error: unknown) => this.state.ctx.report(`discarding ${url} failed: ${errorText(error)}`));
     }
   }
+
 
 }

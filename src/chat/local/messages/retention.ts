@@ -3,12 +3,12 @@ import { ChatError, errorText } from '../../errors';
 import type { MessagingContext } from './context';
 import { BUDGET_LOW_WATER } from './limits';
 import { dropOldestChunk } from './log';
-import type { StoredMessage } from './model';
+import type { StoredBody, StoredMessage } from './model';
 import { chunkOf } from './store';
 import type { MessageTx } from './tx';
 
 /** The kept files a message refers to (its url fields), for discarding when the message is dropped. */
-export function mediaURLs(message: StoredMessage): string[] {
+export function mediaURLs(message: StoredBody): string[] {
   switch (message.ty) {
     case TYPES.MSG_IMAGE:
       return [...new Set(message.p.imageInfoArray.map((info) => info.url).filter((url) => url !== ''))];
