@@ -8,7 +8,7 @@
  */
 import { createLocalServer } from '@/src/chat/local';
 import type { LocalServer } from '@/src/chat/local';
-import type { ChatPort } from '@/src/chat/port';
+import type { ChatPort, MessagingPort } from '@/src/chat/port';
 import type { ChatSdkModule } from '@/src/chat/cloud/sdk';
 import type { CloudContractClient } from '@/src/chat/cloud/contract';
 import type { ChatEvent, ChatEventName, ChatEventPayloads } from '@/src/chat/types';
@@ -43,8 +43,15 @@ let localServer: LocalServer | null = null;
 const created: ChatPort[] = [];
 let counter = 0;
 
+/**
+ * The SDK throttles CONVERSATION_LIST_UPDATED and TOTAL_UNREAD_MESSAGE_COUNT_UPDATED to one a second; the
+ * local suite runs the same throttle on a 50 ms interval so that waiting for the trailing event stays well
+ * inside EVENT_TIMEOUT_MS.
+ */
+const LOCAL_THROTTLE_MS = 50;
+
 function localClients(n: number): RawClient[] {
-  localServer ??= createLocalServer();
+  localServer ??= createLocalServer({ eventThrottle: { intervalMs: LOCAL_THROTTLE_MS } });
   const server = localServer;
   return Array.from({ length: n }, () => ({ chat: server.createClient(), userSig: () => 'local' }));
 }
@@ -225,6 +232,26 @@ export async function createTestUsers(n: number): Promise<ChatPort[]> {
     }),
   );
   return clients.map((client) => client.chat);
+}
+
+/** A client with messages and conversations (MessagingPort). */
+export type MessagingClient = ChatPort & MessagingPort;
+
+/**
+ * The client as a MessagingPort. The embedded service's clients are; the cloud adapter forwards the
+ * messaging calls once its side of the issue lands, and until then this says so instead of failing deep in
+ * a test.
+ */
+export function messagingOf(chat: ChatPort): MessagingClient {
+  if (typeof Reflect.get(chat, 'sendMessage') !== 'function') {
+    throw new Error(`the ${backendKind} backend's client does not implement MessagingPort yet`);
+  }
+  return chat as MessagingClient;
+}
+
+/** n ready clients with messaging, each logged in as a fresh userID. */
+export async function createMessagingUsers(n: number): Promise<MessagingClient[]> {
+  return (await createTestUsers(n)).map(messagingOf);
 }
 
 /** Call from afterEach: destroys every client of the test and, locally, starts the next test on a new server. */
