@@ -10,7 +10,8 @@ import type { Message as SdkMessage } from '@tencentcloud/chat';
  * The map stays as small as the SDK's memory: entries go when their conversation is deleted or cleared, when
  * they are deleted, and all at once when the session ends; when it grows past `sweepAbove` anyway (messages
  * created and never sent, conversations the SDK dropped on a push from another device), the entries the SDK
- * no longer holds are dropped, except messages being sent right now.
+ * no longer holds are dropped, except messages being sent right now and the `keepRecent` last remembered (a
+ * message just created is not in the SDK's memory until it is sent).
  */
 export class MessageInstances {
   private readonly byID = new Map<string, SdkMessage>();
@@ -22,6 +23,7 @@ export class MessageInstances {
     /** The SDK's own lookup (findMessage), null when it holds no such message or cannot answer. */
     private readonly find: (messageID: string) => SdkMessage | null,
     private readonly sweepAbove = 1000,
+    private readonly keepRecent = 50,
   ) {
     this.sweepAt = sweepAbove;
   }
@@ -77,7 +79,10 @@ export class MessageInstances {
 
   /** Drops what the SDK no longer holds; if it still holds more than `sweepAbove`, waits for twice as many. */
   private sweep(): void {
+    // Map order is the order of remember(): the last `keepRecent` entries stay.
+    let older = this.byID.size - this.keepRecent;
     for (const [id, instance] of this.byID) {
+      if (older-- <= 0) break;
       if (this.sending.has(id)) continue;
       if (this.find(id) !== instance) this.byID.delete(id);
     }
