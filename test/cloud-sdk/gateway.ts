@@ -9,8 +9,10 @@
  *
  * It answers the commands whose SDK-side behaviour the app depends on (login, profile, blocklist, user
  * status, the group calls of the search → join path, member changes) from a small in-memory state, and a
- * neutral empty success to the rest (conversation sync, friends, cloud config, reports). Only what a test
- * needs is modelled: this is a harness for the SDK's client code, not a second chat service.
+ * neutral empty success to the rest (conversation sync, friends, cloud config, reports). A test scripts any
+ * other answer with `handle(command, …)` and sends server pushes with `push(userID, …)` (wire.ts builds the
+ * message, conversation and friend bodies). Only what a test needs is modelled: this is a harness for the
+ * SDK's client code, not a second chat service.
  */
 
 export interface WireHead {
