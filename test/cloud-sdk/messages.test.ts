@@ -4,17 +4,10 @@ import type { Conversation, Message, RevokedMessageRef } from '@/src/chat/messag
 import type { ChatPort } from '@/src/chat/port';
 import { GatewayError } from './gateway';
 import type { Gateway } from './gateway';
-import { cloudClient, signIn, startGateway, teardown, until } from './harness';
+import { cloudClient, rejection, signIn, startGateway, teardown, until } from './harness';
 import { c2cSession, messageID, pushC2CMessages, pushC2CRevoke, roamingPage, sessionPage } from './wire';
 import type { WireMessageInit } from './wire';
-
-/** Exactly the fields message-types.ts lists for a message: nothing of the SDK's instance besides. */
-const MESSAGE_KEYS = [
-  'ID', 'conversationID', 'conversationType', 'to', 'from', 'flow', 'time', 'clientTime', 'sequence', 'clientSequence',
-  'random', 'status', 'priority', 'nick', 'avatar', 'nameCard', 'atUserList', 'cloudCustomData', 'isRead', 'isPeerRead',
-  'isRevoked', 'revoker', 'revokerInfo', 'revokeReason', 'isDeleted', 'isModified', 'version', 'needReadReceipt',
-  'readReceiptInfo', 'hasRiskContent', 'isSystemMessage', 'isBroadcastMessage', 'isSupportExtension', 'type', 'payload',
-].sort();
+import { MESSAGE_KEYS } from '../unit/cloud/message-keys';
 
 const SERVER_TIME = 1_700_000_123;
 
@@ -49,15 +42,6 @@ afterEach(() => teardown(gateway));
 
 function textTo(chat: ChatPort, to: string, text: string): Message {
   return chat.createTextMessage({ to, conversationType: TYPES.CONV_C2C, payload: { text } });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 // Issue 9: the cloud backend forwards the message calls to the real SDK; the app holds copies in our shapes.

@@ -26,8 +26,8 @@ export const textBody = (text: string) => [{ MsgType: 'TIMTextElem', MsgContent:
 /** The ID the SDK gives a message it decodes (Message.generateMessageID, index.es.js). */
 export const messageID = (message: WireMessageInit): string => `${message.tinyID}-${message.time}-${message.random}`;
 
-/** One C2C message as getroammsg's MsgList and msg_push's C2cMsgArray carry it. */
-export function c2cMessage(message: WireMessageInit): Record<string, unknown> {
+/** What identifies a C2C message on the wire: its parties, sequence, random, times and the sender's tinyID. */
+function messageKeys(message: WireMessageInit): Record<string, unknown> {
   return {
     From_Account: message.from,
     To_Account: message.to,
@@ -36,6 +36,13 @@ export function c2cMessage(message: WireMessageInit): Record<string, unknown> {
     MsgTimeStamp: message.time,
     MsgClientTime: message.time,
     TinyId: message.tinyID,
+  };
+}
+
+/** One C2C message as getroammsg's MsgList and msg_push's C2cMsgArray carry it. */
+export function c2cMessage(message: WireMessageInit): Record<string, unknown> {
+  return {
+    ...messageKeys(message),
     ...(message.nick ? { From_AccountNick: message.nick } : {}),
     MsgBody: textBody(message.text),
   };
@@ -58,16 +65,8 @@ export function pushC2CRevoke(gateway: Gateway, userID: string, messages: WireMe
         C2cNotifyMsgArray: [
           {
             WithdrawC2cMsgNotify: {
-              C2cWithdrawInfoArray: messages.map((message) => ({
-                From_Account: message.from,
-                To_Account: message.to,
-                MsgSeq: message.sequence,
-                MsgRandom: message.random,
-                MsgTimeStamp: message.time,
-                MsgClientTime: message.time,
-                TinyId: message.tinyID,
-                RevokerInfo: { Revoker_Account: revoker },
-              })),
+              // The recalled message's keys, without its body and sender profile, and who recalled it.
+              C2cWithdrawInfoArray: messages.map((message) => ({ ...messageKeys(message), RevokerInfo: { Revoker_Account: revoker } })),
             },
           },
         ],

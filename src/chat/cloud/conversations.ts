@@ -14,29 +14,20 @@ import type { MessageInstances } from './message-instances';
 import { count, fields, list, text, texts } from './read';
 import { dataOf, isThenable, ok } from './response';
 
-/** The SDK instance's conversation calls the adapter forwards to. */
-export type SdkConversations = Pick<
-  ChatSDK,
+/** The conversation calls of MessagingPort, each forwarded to the SDK method of the same name. */
+type ConversationCall =
   | 'getConversationList'
   | 'getConversationProfile'
   | 'deleteConversation'
   | 'pinConversation'
   | 'setConversationDraft'
   | 'clearHistoryMessage'
-  | 'getTotalUnreadMessageCount'
-  | 'setMessageRemindType'
->;
+  | 'getTotalUnreadMessageCount';
 
-export type CloudConversationCalls = Pick<
-  MessagingPort,
-  | 'getConversationList'
-  | 'getConversationProfile'
-  | 'deleteConversation'
-  | 'pinConversation'
-  | 'setConversationDraft'
-  | 'clearHistoryMessage'
-  | 'getTotalUnreadMessageCount'
-> & {
+/** The SDK instance's conversation calls the adapter forwards to. */
+export type SdkConversations = Pick<ChatSDK, ConversationCall | 'setMessageRemindType'>;
+
+export type CloudConversationCalls = Pick<MessagingPort, ConversationCall> & {
   /** setMessageRemindType's userIDList form; the adapter routes the groupID form to its group calls. */
   setC2CRemindType(options: SetC2CRemindTypeOptions): Promise<ChatResponse<C2CRemindTypeResult>>;
 };

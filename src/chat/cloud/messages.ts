@@ -10,10 +10,8 @@ import { toMessage, toMessages } from './message-shape';
 import { fields, list, text } from './read';
 import { dataOf, done, errorCode, isThenable, ok } from './response';
 
-/** The SDK instance's message calls the adapter forwards to. */
-export type SdkMessaging = Pick<
-  ChatSDK,
-  | 'isReady'
+/** The message calls of MessagingPort, each forwarded to the SDK method of the same name. */
+type MessageCall =
   | 'createTextMessage'
   | 'createTextAtMessage'
   | 'createImageMessage'
@@ -34,33 +32,12 @@ export type SdkMessaging = Pick<
   | 'getMessageList'
   | 'findMessage'
   | 'setMessageRead'
-  | 'setAllMessageRead'
->;
+  | 'setAllMessageRead';
 
-export type CloudMessageCalls = Pick<
-  MessagingPort,
-  | 'createTextMessage'
-  | 'createTextAtMessage'
-  | 'createImageMessage'
-  | 'createAudioMessage'
-  | 'createVideoMessage'
-  | 'createFileMessage'
-  | 'createCustomMessage'
-  | 'createFaceMessage'
-  | 'createLocationMessage'
-  | 'createMergerMessage'
-  | 'createForwardMessage'
-  | 'downloadMergerMessage'
-  | 'sendMessage'
-  | 'resendMessage'
-  | 'revokeMessage'
-  | 'deleteMessage'
-  | 'modifyMessage'
-  | 'getMessageList'
-  | 'findMessage'
-  | 'setMessageRead'
-  | 'setAllMessageRead'
->;
+/** The SDK instance's message calls the adapter forwards to. */
+export type SdkMessaging = Pick<ChatSDK, 'isReady' | MessageCall>;
+
+export type CloudMessageCalls = Pick<MessagingPort, MessageCall>;
 
 /** Message types whose payload modifyMessage sends again; others change cloudCustomData only (MessageModule.modifyRemoteMessage). */
 const EDITABLE_TYPES: readonly string[] = [TYPES.MSG_TEXT, TYPES.MSG_CUSTOM, TYPES.MSG_LOCATION, TYPES.MSG_FACE];

@@ -11,13 +11,7 @@ import type { ChatPort } from '@/src/chat/port';
 import { browserFile } from '../platform/fake-browser';
 import { loadRealSdk } from '../platform/real-sdk';
 import type { RealSdk } from '../platform/real-sdk';
-
-const MESSAGE_KEYS = [
-  'ID', 'conversationID', 'conversationType', 'to', 'from', 'flow', 'time', 'clientTime', 'sequence', 'clientSequence',
-  'random', 'status', 'priority', 'nick', 'avatar', 'nameCard', 'atUserList', 'cloudCustomData', 'isRead', 'isPeerRead',
-  'isRevoked', 'revoker', 'revokerInfo', 'revokeReason', 'isDeleted', 'isModified', 'version', 'needReadReceipt',
-  'readReceiptInfo', 'hasRiskContent', 'isSystemMessage', 'isBroadcastMessage', 'isSupportExtension', 'type', 'payload',
-].sort();
+import { MESSAGE_KEYS } from './message-keys';
 
 /** Each payload's keys, as message-types.ts declares them. */
 const PAYLOAD_KEYS: Record<string, string[]> = {

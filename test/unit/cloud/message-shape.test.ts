@@ -2,13 +2,7 @@ import { toMessage, toMessageOrNull, toMessages, toRevoked } from '@/src/chat/cl
 import { TYPES } from '@/src/chat/constants';
 import type { ImageInfo, MessageOf } from '@/src/chat/message-types';
 import { RuntimeMessage, imageMessage, revokedStub, textMessage } from './sdk-objects';
-
-const MESSAGE_KEYS = [
-  'ID', 'conversationID', 'conversationType', 'to', 'from', 'flow', 'time', 'clientTime', 'sequence', 'clientSequence',
-  'random', 'status', 'priority', 'nick', 'avatar', 'nameCard', 'atUserList', 'cloudCustomData', 'isRead', 'isPeerRead',
-  'isRevoked', 'revoker', 'revokerInfo', 'revokeReason', 'isDeleted', 'isModified', 'version', 'needReadReceipt',
-  'readReceiptInfo', 'hasRiskContent', 'isSystemMessage', 'isBroadcastMessage', 'isSupportExtension', 'type', 'payload',
-].sort();
+import { MESSAGE_KEYS } from './message-keys';
 
 const isPlain = (value: object): boolean => Object.getPrototypeOf(value) === Object.prototype;
 
