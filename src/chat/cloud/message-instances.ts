@@ -32,8 +32,13 @@ export class MessageInstances {
     return this.byID.size;
   }
 
-  /** Keeps the instance for its ID and hands it back. */
+  /**
+   * Keeps the instance for its ID and hands it back. Anything else (the caller's copy the SDK was given when
+   * no instance was found, and handed back) is not kept: an instance has its elements, which is how the SDK
+   * itself tells one (createForwardMessage: `Be(a._elements)`, index.es.js).
+   */
   remember<M extends SdkMessage>(instance: M): M {
+    if (!Array.isArray(Reflect.get(instance, '_elements'))) return instance;
     this.byID.delete(instance.ID);
     this.byID.set(instance.ID, instance);
     if (this.byID.size > this.sweepAt) this.sweep();

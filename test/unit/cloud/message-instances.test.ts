@@ -24,6 +24,14 @@ describe('MessageInstances', () => {
     expect(instances.resolve({ ID: 'm-3' })).toBeNull();
   });
 
+  test('only the SDK’s instances are kept, not a copy the SDK handed back', () => {
+    const instances = new MessageInstances(sdkMemory().find);
+    const copy = { ...message(1), _elements: undefined } as unknown as SdkMessage;
+
+    expect(instances.remember(copy)).toBe(copy);
+    expect(instances.size).toBe(0);
+  });
+
   test('the SDK’s current instance wins over a remembered one it replaced (history fetched again)', () => {
     const { held, find } = sdkMemory();
     const instances = new MessageInstances(find);
