@@ -397,16 +397,19 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
     changeGroupOwner: async (ownerOptions) =>
       ok(await withGroup(ownerOptions.groupID, typed<Partial<GroupResult>>(await current().changeGroupOwner(ownerOptions)).data)),
     getGroupApplicationList: async () => typed<GroupApplicationListResult>(await current().getGroupApplicationList()),
-    handleGroupApplication: async (applicationOptions) =>
-      ok(
-        await withGroup(
-          // The request as a list entry, or as its join request notice (which the SDK then deletes).
-          applicationOptions.application?.groupID ?? applicationOptions.message?.payload.groupProfile.groupID ?? '',
-          typed<Partial<GroupResult>>(
-            await current().handleGroupApplication(sdkOptions<'handleGroupApplication'>(applicationOptions)),
-          ).data,
-        ),
-      ),
+    async handleGroupApplication(applicationOptions) {
+      const { application, message } = applicationOptions;
+      // The request as a list entry, or as its join request notice, which the SDK then deletes from its memory
+      // only when given its own instance (GroupSystemNoticeHandler.deleteGroupSystemNotice → deleteLocalMessage:
+      // `e instanceof Hi`); the app holds a copy.
+      const notice = message ? (instances.resolve(message) ?? message) : undefined;
+      const groupID = application?.groupID ?? message?.payload.groupProfile.groupID ?? '';
+      const answer = typed<Partial<GroupResult>>(
+        await current().handleGroupApplication(sdkOptions<'handleGroupApplication'>(notice ? { ...applicationOptions, message: notice } : applicationOptions)),
+      ).data;
+      if (message) instances.forget([message.ID]);
+      return ok(await withGroup(groupID, answer));
+    },
     setMessageRemindType,
 
     getGroupMemberList: async (listOptions) => typed<GroupMemberListResult>(await current().getGroupMemberList(listOptions)),

@@ -275,6 +275,26 @@ describe('the cloud adapter’s events', () => {
     expect((argOf(sdk.deleteMessage) as unknown[])[0]).toBe(incoming);
   });
 
+  test('a join request notice from MESSAGE_RECEIVED goes back to handleGroupApplication as the SDK’s instance', async () => {
+    const { sdk, emit } = fakeSdk();
+    const chat = createChatAdapter(sdk);
+    const notices: Message[] = [];
+    chat.on(EVENT.MESSAGE_RECEIVED, (event) => notices.push(...event.data));
+    const notice = new RuntimeMessage({
+      from: '@TIM#SYSTEM',
+      to: 'alice',
+      conversationType: '@TIM#SYSTEM',
+      type: TYPES.MSG_GRP_SYS_NOTICE,
+      payload: { operatorID: 'bob', operationType: 1, groupProfile: { groupID: 'g1', name: 'Group one' }, authentication: 'a', messageKey: 1 },
+    });
+    emit(EVENT.MESSAGE_RECEIVED, [notice]);
+
+    const { data } = await chat.handleGroupApplication({ handleAction: 'Agree', message: notices[0] as MessageOf<typeof TYPES.MSG_GRP_SYS_NOTICE> });
+
+    expect((argOf(sdk.handleGroupApplication) as { message: unknown }).message).toBe(notice);
+    expect(data.group).toEqual(GROUP);
+  });
+
   test('list and count events: our Conversation, a number, our Friend and FriendGroup shapes', () => {
     const { sdk, emit } = fakeSdk();
     const chat = createChatAdapter(sdk);
