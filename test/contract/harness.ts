@@ -12,7 +12,7 @@ import type { ChatPort, MessagingPort } from '@/src/chat/port';
 import type { ChatSdkModule } from '@/src/chat/cloud/sdk';
 import type { CloudContractClient } from '@/src/chat/cloud/contract';
 import type { ChatEvent, ChatEventName, ChatEventPayloads } from '@/src/chat/types';
-import { EVENT } from '@/src/chat/constants';
+import { EVENT, TYPES } from '@/src/chat/constants';
 
 export type BackendKind = 'local' | 'cloud';
 
@@ -127,14 +127,31 @@ async function dismissAsAdmin(groupID: string): Promise<void> {
   }
 }
 
-/** A pool account signs in with what earlier tests left: no blocked users, no groups, no custom status. */
+/**
+ * A pool account signs in with what earlier tests left: no blocked users, no groups, no friends, friend
+ * groups or friend requests, no custom status, and the profile a new account has (allowType AllowAny).
+ */
 async function resetPoolUser(chat: ChatPort): Promise<void> {
   const blocked = (await chat.getBlacklist()).data;
   if (blocked.length > 0) await chat.removeFromBlacklist({ userIDList: blocked });
   for (const group of (await chat.getGroupList()).data.groupList) await dismissAsAdmin(group.groupID);
+  const friends = (await chat.getFriendList()).data.map((friend) => friend.userID);
+  if (friends.length > 0) await chat.deleteFriend({ userIDList: friends, type: TYPES.SNS_DELETE_TYPE_BOTH });
+  for (const group of (await chat.getFriendGroupList()).data) await chat.deleteFriendGroup({ name: group.name });
+  for (const request of (await chat.getFriendApplicationList()).data.friendApplicationList) {
+    await chat.deleteFriendApplication({ userID: request.userID, type: request.type });
+  }
   await chat.setSelfStatus({ customStatus: '' }).catch(() => undefined);
   await chat.unsubscribeUserStatus().catch(() => undefined);
-  await chat.updateMyProfile({ nick: '', selfSignature: '', location: '', birthday: 0, language: 0, avatar: '' });
+  await chat.updateMyProfile({
+    nick: '',
+    selfSignature: '',
+    location: '',
+    birthday: 0,
+    language: 0,
+    avatar: '',
+    allowType: TYPES.ALLOW_TYPE_ALLOW_ANY,
+  });
 }
 // ========================================================================================================
 
@@ -212,9 +229,18 @@ export async function eventsDuring<E extends ChatEventName>(
 /** Logs a client in and waits for SDK_READY, as an app must before any other call. */
 export async function loginAndWait(chat: ChatPort, userID: string, userSig: string): Promise<void> {
   const ready = waitForEvent(chat, EVENT.SDK_READY);
+  const pool = backendKind === 'cloud' && userID.startsWith('ct_pool_');
+  // The SDK reads the friend list and the friend requests after sign-in and announces each once it has it
+  // (relationship-module.js: pagingGetFriendList, getApplicationList), whatever they hold; the reset waits for both.
+  const relationsSynced = pool
+    ? Promise.all([waitForEvent(chat, EVENT.FRIEND_LIST_UPDATED), waitForEvent(chat, EVENT.FRIEND_APPLICATION_LIST_UPDATED)])
+    : null;
   await chat.login({ userID, userSig });
   await ready;
-  if (backendKind === 'cloud' && userID.startsWith('ct_pool_')) await resetPoolUser(chat);
+  if (relationsSynced) {
+    await relationsSynced;
+    await resetPoolUser(chat);
+  }
 }
 
 /** Clients that are not logged in, each with the UserSig maker for its backend. */
