@@ -39,6 +39,8 @@ import { useGroupsStore } from './groups';
 export const MESSAGE_PAGE_SIZE = 15;
 /** deleteMessage takes at most 30 messages (index.es.js deleteMessage keeps the first 30). */
 export const MAX_DELETE_MESSAGES = 30;
+/** What revokeMessage answers once the recall window is over: 20016 in C2C, 10031 in groups (TUIKit says "too late" for both). */
+export const RECALL_TOO_LATE_CODES: readonly number[] = [20016, 10031];
 
 /** What a message sent from the chat may carry besides its content. */
 export interface ComposeOptions {
@@ -304,12 +306,32 @@ function chatStore(conversationID: string) {
     shown.value = false;
   }
 
-  /** Never rejects: a failed read mark is retried on the next show or arrival. */
+  let reading: Promise<void> | null = null;
+  let readAgain = false;
+
+  /**
+   * Marks the conversation read. Arrivals during a mark make one more mark after it rather than one each.
+   * Never rejects: a failed mark is retried on the next show or arrival.
+   */
   async function markRead(): Promise<void> {
+    if (reading) {
+      readAgain = true;
+      return reading;
+    }
+    reading = (async () => {
+      do {
+        readAgain = false;
+        try {
+          await useConversationsStore().markRead(conversationID);
+        } catch {
+          // Nothing to tell the reader; the badge stays until a later mark succeeds.
+        }
+      } while (readAgain && shown.value);
+    })();
     try {
-      await useConversationsStore().markRead(conversationID);
-    } catch {
-      // Nothing to tell the reader; the badge stays until a later mark succeeds.
+      await reading;
+    } finally {
+      reading = null;
     }
   }
 
@@ -464,12 +486,12 @@ function chatStore(conversationID: string) {
 
   /**
    * Deletes messages for me (the peer keeps theirs). At most 30 at a time, as the SDK takes (MAX_DELETE_MESSAGES;
-   * the rest are left): sent messages through deleteMessage, unsent and failed ones, which only this device
-   * holds, from the list directly. Resolves with the messages deleted.
+   * the rest are left): sent messages through deleteMessage, failed ones, which only this device holds, from
+   * the list directly; messages still sending are left. Resolves with the messages deleted.
    */
   async function remove(list: readonly Message[]): Promise<Message[]> {
-    const chosen = list.filter((message) => message.conversationID === conversationID).slice(0, MAX_DELETE_MESSAGES);
-    const local = chosen.filter((message) => message.status !== 'success');
+    const chosen = list.filter((message) => message.conversationID === conversationID && message.status !== 'unSend').slice(0, MAX_DELETE_MESSAGES);
+    const local = chosen.filter((message) => message.status === 'fail');
     const stored = chosen.filter((message) => message.status === 'success');
     let deleted: Message[] = [];
     if (stored.length > 0) deleted = (await messagingChat().deleteMessage(stored.map(passed))).data.messageList;

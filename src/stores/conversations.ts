@@ -46,6 +46,8 @@ export const useConversationsStore = defineStore('conversations', () => {
   const { loading, error } = listLoad;
   /** Unread messages of every conversation but muted ones and `@TIM#SYSTEM` (the SDK's count). */
   const totalUnread = ref(0);
+  /** Drafts the SDK would not keep (a conversation it does not list): kept here instead, for this session. */
+  const heldDrafts = ref<Record<string, string>>({});
 
   const byID = computed(() => new Map(list.value.map((conversation) => [conversation.conversationID, conversation])));
   /** The rows of the conversation list: everything but the group notices (`@TIM#SYSTEM`), which have their own entry. */
@@ -72,6 +74,7 @@ export const useConversationsStore = defineStore('conversations', () => {
       list.value = [];
       loaded.value = false;
       totalUnread.value = 0;
+      heldDrafts.value = {};
     },
   });
 
@@ -191,6 +194,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     bind();
     await messagingChat().deleteConversation({ conversationIDList: [conversationID], clearHistoryMessage: options.clearHistory !== false });
     list.value = list.value.filter((conversation) => conversation.conversationID !== conversationID);
+    holdDraft(conversationID, '');
     readTotal();
   }
 
@@ -203,18 +207,32 @@ export const useConversationsStore = defineStore('conversations', () => {
 
   /** The draft kept for the conversation on this device ('' when none). */
   function draftOf(conversationID: string): string {
-    return byID.value.get(conversationID)?.draftText ?? '';
+    return byID.value.get(conversationID)?.draftText || heldDrafts.value[conversationID] || '';
+  }
+
+  function holdDraft(conversationID: string, draftText: string): void {
+    const next = { ...heldDrafts.value };
+    if (draftText) next[conversationID] = draftText;
+    else delete next[conversationID];
+    heldDrafts.value = next;
   }
 
   /**
-   * Keeps the text typed in a chat as its draft (local to this SDK instance, never synced; '' removes it). The
-   * conversation must be in the SDK's list (2500 otherwise): the chat store fetches its profile when it opens.
+   * Keeps the text typed in a chat as its draft ('' removes it): in the SDK (setConversationDraft, local to
+   * the instance and never synced, as drafts are). Never rejects, so that leaving a chat loses nothing typed:
+   * when the SDK refuses (2500: it lists no such conversation, e.g. a chat whose profile could not be
+   * fetched), the store keeps the draft itself until sign-out.
    */
   async function saveDraft(conversationID: string, draftText: string): Promise<void> {
     bind();
-    if (byID.value.get(conversationID)?.draftText === draftText) return;
-    const { conversation } = (await messagingChat().setConversationDraft({ conversationID, draftText })).data;
-    put({ ...conversation, draftText });
+    if (draftOf(conversationID) === draftText) return;
+    try {
+      const { conversation } = (await messagingChat().setConversationDraft({ conversationID, draftText })).data;
+      put({ ...conversation, draftText });
+      holdDraft(conversationID, '');
+    } catch {
+      holdDraft(conversationID, draftText);
+    }
   }
 
   return {

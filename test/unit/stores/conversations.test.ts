@@ -208,15 +208,21 @@ describe('conversations store: actions', () => {
     await world.settle();
     expect(store.byID.get('C2Cbob')?.draftText).toBe('half a thought');
 
-    // Nobody has written with heidi yet: the SDK knows no such conversation until its profile is fetched.
-    await expect(store.saveDraft('C2Cheidi', 'hi')).rejects.toMatchObject({ code: 2500 });
-    const heidi = await store.profile('C2Cheidi');
-    expect(heidi.userProfile?.userID).toBe('heidi');
+    // Nobody has written with heidi yet: the SDK knows no such conversation (2500) until its profile is
+    // fetched, so the store keeps the draft itself meanwhile.
+    const chat = world.backend.chat as unknown as import('@/src/chat/local').LocalClient;
+    await expect(chat.setConversationDraft({ conversationID: 'C2Cheidi', draftText: 'hi' })).rejects.toMatchObject({ code: 2500 });
     await store.saveDraft('C2Cheidi', 'hi');
     expect(store.draftOf('C2Cheidi')).toBe('hi');
+    const heidi = await store.profile('C2Cheidi');
+    expect(heidi.userProfile?.userID).toBe('heidi');
+    await store.saveDraft('C2Cheidi', 'hi again');
+    expect(store.draftOf('C2Cheidi')).toBe('hi again');
     await world.settle();
-    expect(store.draftOf('C2Cheidi')).toBe('hi');
+    expect(store.byID.get('C2Cheidi')?.draftText).toBe('hi again');
     expect(ids(store.chats)).toContain('C2Cheidi');
+    await store.saveDraft('C2Cheidi', '');
+    expect(store.draftOf('C2Cheidi')).toBe('');
 
     await store.saveDraft('C2Cbob', '');
     await world.settle();
