@@ -7,45 +7,10 @@ import { TYPES } from '@/src/chat/constants';
 import type { Message, MessageOf, RevokedMessageRef } from '@/src/chat/message-types';
 import { replyOf, replyTo, withReply } from '@/src/chat/quote';
 import { applyPeerRead, applyRevoked, held, mergeLive, passed, prependPage } from '@/src/stores/helpers/message-list';
+import { messageFields } from './message-fields';
 
 function text(ID: string, time: number, fields: Partial<Message> = {}): Message {
-  const message: MessageOf<typeof TYPES.MSG_TEXT> = {
-    ID,
-    type: TYPES.MSG_TEXT,
-    payload: { text: ID },
-    conversationID: 'C2Cbob',
-    conversationType: TYPES.CONV_C2C,
-    to: 'bob',
-    from: 'alice',
-    flow: 'out',
-    time,
-    clientTime: time,
-    sequence: 1,
-    clientSequence: 1,
-    random: 1,
-    status: 'success',
-    priority: TYPES.MSG_PRIORITY_NORMAL,
-    nick: '',
-    avatar: '',
-    nameCard: '',
-    atUserList: [],
-    cloudCustomData: '',
-    isRead: true,
-    isPeerRead: false,
-    isRevoked: false,
-    revoker: '',
-    revokerInfo: { userID: '', nick: '', avatar: '' },
-    revokeReason: '',
-    isDeleted: false,
-    isModified: false,
-    version: 0,
-    needReadReceipt: false,
-    readReceiptInfo: { timestamp: 0 },
-    hasRiskContent: false,
-    isSystemMessage: false,
-    isBroadcastMessage: false,
-    isSupportExtension: false,
-  };
+  const message: MessageOf<typeof TYPES.MSG_TEXT> = { ...messageFields({ ID, time, clientTime: time }), type: TYPES.MSG_TEXT, payload: { text: ID } };
   return { ...message, ...fields } as Message;
 }
 

@@ -2,48 +2,16 @@ import { TYPES } from '@/src/chat/constants';
 import { createLocalServer } from '@/src/chat/local';
 import type { LocalClient, LocalServer } from '@/src/chat/local';
 import type { Message } from '@/src/chat/message-types';
+import { fakeTimers, manualClock } from '../local/helpers';
 import type { StoreWorld } from './context';
 import { flush } from './context';
 import { signedIn } from './signed-in';
 
-/** Timers of the SDK's event throttle that move only when the test says (no real waiting). */
-export interface ThrottleClock {
-  now(): number;
-  setTimer(task: () => void, ms: number): () => void;
-  /** Moves time on, running each timer that comes due. */
-  advance(ms: number): void;
-}
-
-export function throttleClock(): ThrottleClock {
-  let now = 0;
-  const tasks: Array<{ at: number; task: () => void; cancelled: boolean }> = [];
-  return {
-    now: () => now,
-    setTimer(task, ms) {
-      const entry = { at: now + ms, task, cancelled: false };
-      tasks.push(entry);
-      return () => {
-        entry.cancelled = true;
-      };
-    },
-    advance(ms) {
-      const target = now + ms;
-      for (;;) {
-        const due = tasks.filter((entry) => !entry.cancelled && entry.at <= target).sort((a, b) => a.at - b.at)[0];
-        if (!due) break;
-        now = Math.max(now, due.at);
-        due.cancelled = true;
-        due.task();
-      }
-      now = target;
-    },
-  };
-}
-
 export interface MessagingWorld extends StoreWorld {
   /** The service's clock (ms), moved by the test (recall window, mutes). */
-  clock: { now(): number; advance(ms: number): void };
-  throttle: ThrottleClock;
+  clock: ReturnType<typeof manualClock>;
+  /** The event throttle's timers (see fakeTimers). */
+  throttle: ReturnType<typeof fakeTimers>;
   /** Another person (or another instance of an account) using the same service, outside the stores. */
   person(userID: string): Promise<LocalClient>;
   /** Delivers every push on its way, and the throttled list events that wait. */
@@ -60,9 +28,8 @@ export interface MessagingWorldOptions {
  * caused them (a turn later, as over a network); the list events are throttled on the test's timers.
  */
 export async function messagingWorld(userID: string, options: MessagingWorldOptions = {}): Promise<MessagingWorld> {
-  let now = Date.now();
-  const clock = { now: () => now, advance: (ms: number) => (now += ms) };
-  const throttle = throttleClock();
+  const clock = manualClock(Date.now());
+  const throttle = fakeTimers();
   const server: LocalServer = createLocalServer({
     seed: 'demo',
     clock: clock.now,
