@@ -190,7 +190,7 @@ function chatStore(conversationID: string) {
       messages.value = applyRevoked(messages.value, mine(event.data));
     });
     on(EVENT.MESSAGE_READ_BY_PEER, (event) => {
-      if (!isGroup) messages.value = applyPeerRead(messages.value, mine(event.data), me.value);
+      if (!isGroup) messages.value = applyPeerRead(messages.value, mine(event.data));
     });
     on(EVENT.SDK_NOT_READY, reset);
   }

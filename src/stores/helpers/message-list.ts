@@ -120,18 +120,17 @@ function matchesRevoked(message: Message, entry: Message | RevokedMessageRef): b
 }
 
 /**
- * Applies MESSAGE_READ_BY_PEER in a C2C chat: the messages named, and every own message sent no later than
- * the newest of them, are read (the peer read the conversation up to there; the event may name only the
- * latest messages). Answers the same array when nothing changed.
+ * Applies MESSAGE_READ_BY_PEER in a C2C chat: every own sent message no later than the newest one named is
+ * read, as the SDK marks its messages up to the peer's read time (index.es.js `_updateMsgIsPeerReadProp`:
+ * `flow === 'out' && time <= peerReadTime`); the event may name only the latest messages. Answers the same
+ * array when nothing changed.
  */
-export function applyPeerRead(list: readonly Message[], read: readonly Message[], me: string): readonly Message[] {
+export function applyPeerRead(list: readonly Message[], read: readonly Message[]): readonly Message[] {
   if (read.length === 0) return list;
-  const ids = new Set(read.map((message) => message.ID));
   const upTo = Math.max(...read.map((message) => message.time));
   let changed = false;
   const next = list.map((message) => {
-    if (message.isPeerRead || message.from !== me || message.status !== 'success') return message;
-    if (!ids.has(message.ID) && message.time > upTo) return message;
+    if (message.isPeerRead || message.flow !== 'out' || message.status !== 'success' || message.time > upTo) return message;
     changed = true;
     return held({ ...message, isPeerRead: true });
   });

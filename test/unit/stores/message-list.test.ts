@@ -55,9 +55,9 @@ describe('message list rules', () => {
 
   it('marks own sent messages up to the newest one the peer read', () => {
     const list = [text('a', 10), text('b', 20), text('in', 25, { from: 'bob', flow: 'in' }), text('c', 30), text('pending', 15, { status: 'unSend' })];
-    const after = applyPeerRead(list, [list[1]], 'alice');
+    const after = applyPeerRead(list, [list[1]]);
     expect(after.map((message) => message.isPeerRead)).toEqual([true, true, false, false, false]);
-    expect(applyPeerRead(after, [list[1]], 'alice')).toBe(after);
+    expect(applyPeerRead(after, [list[1]])).toBe(after);
   });
 
   it('holds plain raw copies, never a page\'s reactive proxy; the port gets a fresh copy', () => {
