@@ -234,12 +234,14 @@ function chatStore(conversationID: string) {
   /**
    * Starts following the conversation and loads what the chat shows first: the newest page, the conversation
    * (fetched when it is not in the list yet, so a draft can be kept for it), and in groups the group and my
-   * mute. Never rejects: failures are in `error` (history) and `conversationError`.
+   * mute. Opening again (another page of the same chat, or a retry) loads the first page only if it is
+   * missing. Never rejects: failures are in `error` (history) and `conversationError`.
    */
   async function open(): Promise<void> {
     subscribe();
     me.value = appContext().backend.chat.getLoginUser();
-    const work: Array<Promise<void>> = [loadOlder(), fetchConversation()];
+    // A second page of the same chat opens what is loaded; it does not page back.
+    const work: Array<Promise<void>> = [loaded.value ? Promise.resolve() : loadOlder(), fetchConversation()];
     if (isGroup) work.push(fetchGroup());
     await Promise.all(work);
   }

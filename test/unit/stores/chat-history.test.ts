@@ -192,10 +192,15 @@ describe('chat store: lifetime', () => {
   it('is shared by the pages that retain it, saves the draft and stops following events when the last one releases it', async () => {
     const world = await messagingWorld('alice');
     const bob = await world.person('bob');
+    for (let i = 0; i < 20; i++) await textFrom(bob, 'alice', `n${i}`);
+    await world.server.settle();
     const first = retainChat('C2Cbob');
     const second = retainChat('C2Cbob');
     expect(second).toBe(first);
     await first.open();
+    expect(first.messages).toHaveLength(MESSAGE_PAGE_SIZE);
+    await second.open();
+    expect(first.messages).toHaveLength(MESSAGE_PAGE_SIZE);
     await releaseChat('C2Cbob');
     expect(openChat('C2Cbob')).toBe(first);
 
