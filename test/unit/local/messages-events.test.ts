@@ -6,38 +6,8 @@
  */
 import { EVENT } from '@/src/chat/constants';
 import { EventThrottle } from '@/src/chat/local/core/throttle';
-import { T0, loginReady, newServer, recordEvents } from './helpers';
+import { T0, fakeTimers, loginReady, newServer, recordEvents } from './helpers';
 import { sendText } from './message-fixtures';
-
-function fakeTimers() {
-  let now = 0;
-  const tasks: Array<{ at: number; task: () => void; cancelled: boolean }> = [];
-  return {
-    now: () => now,
-    setTimer(task: () => void, ms: number) {
-      const entry = { at: now + ms, task, cancelled: false };
-      tasks.push(entry);
-      return () => {
-        entry.cancelled = true;
-      };
-    },
-    /** Moves time on, running each timer that comes due at its own moment. */
-    advance(ms: number) {
-      const target = now + ms;
-      for (;;) {
-        const due = tasks.filter((candidate) => !candidate.cancelled && candidate.at <= target).sort((a, b) => a.at - b.at)[0];
-        if (!due) break;
-        now = Math.max(now, due.at);
-        due.cancelled = true;
-        due.task();
-      }
-      now = target;
-    },
-    get waiting() {
-      return tasks.filter((entry) => !entry.cancelled).length;
-    },
-  };
-}
 
 describe('EventThrottle', () => {
   it('leading emit, then one trailing emit a full interval after the last request', () => {
