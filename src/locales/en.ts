@@ -275,6 +275,7 @@ export const en = {
     addResult: 'Added: {success}. Already in: {existed}. Failed: {failure}. Over the limit: {overLimit}.',
     none: 'none',
   },
+  tabs: { groups: 'Groups', me: 'Me' },
   preferences: { system: 'Follow system', zh: '简体中文', en: 'English' },
 };
 

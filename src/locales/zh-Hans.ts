@@ -277,5 +277,6 @@ export const zhHans: Messages = {
     addResult: '已添加：{success}。已在群中：{existed}。失败：{failure}。超出上限：{overLimit}。',
     none: '无',
   },
+  tabs: { groups: '群聊', me: '我' },
   preferences: { system: '跟随系统', zh: '简体中文', en: 'English' },
 };

@@ -89,7 +89,7 @@ describe('login and my profile in the H5 build', () => {
     await app.page.getByText('Choose from album').click();
     await (await chooser).setFiles(writePng());
     await app.page.waitForFunction(() => {
-      const img = document.querySelector('.header .user-avatar img');
+      const img = document.querySelector('.header .ui-avatar__img img');
       return Boolean(img?.getAttribute('src')?.startsWith('data:image/jpeg'));
     });
 
@@ -101,7 +101,7 @@ describe('login and my profile in the H5 build', () => {
     expect(await app.page.locator('.chip-gender-Gender_Type_Male.selected').count()).toBe(1);
     expect(await app.page.locator('.chip-allowType-AllowType_Type_DenyAny.selected').count()).toBe(1);
     expect(await app.input('custom-Test2').inputValue()).toBe('second value');
-    const avatar = await app.page.locator('.header .user-avatar img').getAttribute('src');
+    const avatar = await app.page.locator('.header .ui-avatar__img img').getAttribute('src');
     expect(avatar?.startsWith('data:image/jpeg')).toBe(true);
   });
 
@@ -164,7 +164,7 @@ describe('login and my profile in the H5 build', () => {
     const app = await AppPage.open(dark, h5.url);
     await app.page.locator('.page-shell.dark').waitFor();
     const background = await app.page.locator('.page-shell').first().evaluate((node) => getComputedStyle(node).backgroundColor);
-    expect(background).toBe('rgb(17, 17, 20)');
+    expect(background).toBe('rgb(17, 17, 17)');
     await dark.close();
   });
 });
