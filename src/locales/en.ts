@@ -17,7 +17,6 @@ export const en = {
   },
   login: {
     title: 'Sign in',
-    heading: 'Sign in',
     userID: 'UserID',
     userIDPlaceholder: 'Enter your userID',
     submit: 'Sign in',

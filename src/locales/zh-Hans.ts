@@ -19,7 +19,6 @@ export const zhHans: Messages = {
   },
   login: {
     title: '登录',
-    heading: '登录',
     userID: '用户 ID',
     userIDPlaceholder: '输入你的用户 ID',
     submit: '登录',
