@@ -63,7 +63,10 @@ const COMBINATIONS = [
 
 if (WRITE) mkdirSync(OUT_DIR, { recursive: true });
 
-/** Resolves once what `selector` matches has kept its place on screen for five frames in a row. */
+/**
+ * Resolves once what `selector` matches has kept its place on screen for five frames in a row and no
+ * animation or transition runs (a sheet's slide and its mask's fade), so screenshots come out the same.
+ */
 function settled(selector: string): Promise<void> {
   return new Promise((resolve) => {
     let last = '';
@@ -71,7 +74,8 @@ function settled(selector: string): Promise<void> {
     const frame = () => {
       const boxes = Array.from(document.querySelectorAll(selector)).map((el) => JSON.stringify(el.getBoundingClientRect()));
       const now = boxes.join('|');
-      still = now === last ? still + 1 : 0;
+      const moving = document.getAnimations().some((animation) => animation.playState === 'running');
+      still = now === last && !moving ? still + 1 : 0;
       last = now;
       if (still >= 5) resolve();
       else requestAnimationFrame(frame);
