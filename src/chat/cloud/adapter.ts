@@ -360,7 +360,7 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
     handleGroupApplication: async (applicationOptions) =>
       ok(
         await withGroup(
-          applicationOptions.application.groupID,
+          (applicationOptions.application ?? applicationOptions.message?.payload.groupProfile)?.groupID ?? '',
           typed<Partial<GroupResult>>(
             await current().handleGroupApplication(sdkOptions<'handleGroupApplication'>(applicationOptions)),
           ).data,
