@@ -29,7 +29,9 @@ interface Screen {
   query?: Record<string, string>;
   /** What shows once the screen has loaded what it shows. */
   ready: string;
-  /** Then tap this (e.g. a cell that opens a sheet) and wait for `shows`. */
+  /** Then type this text into this field (e.g. a value the service refuses)… */
+  fill?: [selector: string, text: string];
+  /** …and tap this (e.g. a cell that opens a sheet, or Save) and wait for `shows`. */
   tap?: string;
   shows?: string;
   /** Photograph the end of the page (what lies just above the tab bar) rather than its top. */
@@ -42,6 +44,15 @@ const SCREENS: Screen[] = [
   { name: 'me-end', route: ROUTES.profile, ready: '.btn-logout', end: true },
   { name: 'me-sheet', route: ROUTES.profile, ready: '.btn-logout', tap: '.cell-allowType', shows: '.wd-action-sheet__action' },
   { name: 'profile-edit', route: ROUTES.profileEdit, query: { field: 'selfSignature' }, ready: '.input-selfSignature' },
+  {
+    name: 'profile-edit-error',
+    route: ROUTES.profileEdit,
+    query: { field: 'nick' },
+    ready: '.input-nick',
+    fill: ['.input-nick input', 'n'.repeat(300)],
+    tap: '.btn-save',
+    shows: '.save-error',
+  },
   { name: 'user-card', route: ROUTES.user, query: { userID: 'bob' }, ready: '.btn-block' },
   { name: 'user-search', route: ROUTES.userSearch, ready: '.btn-find-user' },
   { name: 'user-not-found', route: ROUTES.user, query: { userID: 'nobody42' }, ready: '.not-found' },
@@ -104,6 +115,7 @@ describe.each(COMBINATIONS)('every page in $locale, $theme', ({ locale, browserL
         await app.visit(screen.route, screen.query);
         if (screen.tap) {
           await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();
+          if (screen.fill) await app.page.locator(screen.fill[0]).filter({ visible: true }).first().fill(screen.fill[1]);
           await app.page.locator(screen.tap).filter({ visible: true }).first().click();
         }
         if (screen.end) {
