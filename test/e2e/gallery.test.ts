@@ -7,7 +7,7 @@ import { auditPage, describeProblems, type AuditProblem } from './ui-audit';
 
 /**
  * Every page of the app at 375 × 812, in light and dark, zh-Hans and English: each screen must pass the
- * contrast and touch-target audit (ui-audit.ts). With SCREENSHOTS=1 (`npm run screenshots`) each screen is
+ * type, contrast and touch-target audit (ui-audit.ts). With SCREENSHOTS=1 (`npm run screenshots`) each screen is
  * also written to docs/screenshots/<page>-<locale>-<theme>.png for the README's gallery and for review.
  *
  * Deterministic: a fresh browser context per combination starts on the demo seed, and the clock is fixed,
@@ -96,7 +96,7 @@ function settled(selector: string): Promise<void> {
 }
 
 describe.each(COMBINATIONS)('every page in $locale, $theme', ({ locale, browserLocale, theme }) => {
-  it('passes the contrast and touch-target audit', async () => {
+  it('passes the type, contrast and touch-target audit', async () => {
     const browser = h5.context.browser();
     if (!browser) throw new Error('the context has no browser');
     const context = await browser.newContext({
