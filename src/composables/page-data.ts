@@ -3,7 +3,10 @@ import type { ErrorLike } from '@/src/chat/errors';
 import { loadState } from '@/src/stores/helpers/chat-store';
 
 export interface PageDataOptions {
-  /** The navigation bar title; read on every show, so a language switched meanwhile shows at once. */
+  /**
+   * The navigation bar title; read on every show, and again whenever it changes while the page is shown
+   * (a language switched in the app, a name that loaded), so the bar never shows a stale title.
+   */
   title: () => string;
   /** Fetches what the page shows, on every show and on pull-down; pages with nothing to fetch leave it out. */
   load?: () => Promise<unknown>;
@@ -29,14 +32,25 @@ export interface PageData {
 export function pageData(
   options: PageDataOptions,
   chrome: PageChrome,
-): PageData & { show(): void; pullDownRefresh(): Promise<void> } {
+): PageData & { show(): void; hide(): void; retitle(): void; pullDownRefresh(): Promise<void> } {
   const { loading, error, run } = loadState();
   const load = options.load;
   const reload = (): Promise<void> => (load ? run(load) : Promise.resolve());
+  let shown = false;
 
   function show(): void {
+    shown = true;
     chrome.setTitle(options.title());
     if (load && (options.loadOnShow?.() ?? true)) void reload();
+  }
+
+  function hide(): void {
+    shown = false;
+  }
+
+  /** The title changed: only the page in front may set it (a page below would rename the one on top). */
+  function retitle(): void {
+    if (shown) chrome.setTitle(options.title());
   }
 
   /** The spinner stops once the load has answered, whether it succeeded or not. */
@@ -45,5 +59,5 @@ export function pageData(
     chrome.stopPullDownRefresh();
   }
 
-  return { loading, error, reload, show, pullDownRefresh };
+  return { loading, error, reload, show, hide, retitle, pullDownRefresh };
 }

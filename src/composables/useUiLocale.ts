@@ -3,9 +3,14 @@ import Locale from 'wot-design-uni/locale';
 import enUS from 'wot-design-uni/locale/lang/en-US';
 import zhCN from 'wot-design-uni/locale/lang/zh-CN';
 import { i18n } from '@/src/locales';
+import { setPageLanguage } from '@/src/platform/navigation';
 import { usePreferencesStore } from '@/src/stores/preferences';
+import { showTabTexts } from './useTabBar';
 
-/** Applies the chosen language to our texts and to wot-design-uni's built-in ones. */
+/**
+ * Applies the chosen language at once: our texts, wot-design-uni's built-in ones, the tab bar's labels
+ * and the page's `lang`. (The navigation title follows through usePageData.)
+ */
 export function useUiLocale(): void {
   const preferences = usePreferencesStore();
   watch(
@@ -14,6 +19,8 @@ export function useUiLocale(): void {
       i18n.global.locale.value = locale;
       if (locale === 'en') Locale.use('en-US', enUS);
       else Locale.use('zh-CN', zhCN);
+      setPageLanguage(locale);
+      showTabTexts();
     },
     { immediate: true },
   );

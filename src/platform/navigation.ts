@@ -40,6 +40,13 @@ export function setTabTexts(texts: string[]): void {
   texts.forEach((text, index) => uni.setTabBarItem({ index, text, fail: ignore }));
 }
 
+/** The language of the page for assistive technology and font selection (`<html lang>`; H5 only). */
+export function setPageLanguage(locale: string): void {
+  // #ifdef H5
+  document.documentElement.lang = locale;
+  // #endif
+}
+
 /** Replaces the current page (e.g. the create form by the group it made). */
 export function redirectTo(url: string): void {
   uni.redirectTo({ url, fail: ignore });

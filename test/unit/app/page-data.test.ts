@@ -90,4 +90,18 @@ describe('a page shown and pulled down', () => {
     expect(page.loading.value).toBe(false);
     expect(log).toEqual(['title:Sign in']);
   });
+
+  it('renames the bar when its title changes while shown, and leaves it alone once hidden', () => {
+    const log: string[] = [];
+    let language = 'en';
+    const page = pageData({ title: () => (language === 'en' ? 'Me' : '我') }, recordingChrome(log));
+    page.retitle();
+    page.show();
+    language = 'zh-Hans';
+    page.retitle();
+    page.hide();
+    language = 'en';
+    page.retitle();
+    expect(log).toEqual(['title:Me', 'title:我']);
+  });
 });
