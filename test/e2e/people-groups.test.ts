@@ -1,8 +1,6 @@
 import { ROUTES } from '@/src/app/routes';
 import { useH5App } from './h5-app';
 
-jest.setTimeout(90000);
-
 const COFFEE = '@TGS#2DEMOPUBLIC';
 
 const h5 = useH5App();
@@ -128,14 +126,20 @@ describe('groups', () => {
     await app.page.locator('.member-row').first().waitFor();
     const atRest = await app.page.locator('.member-row').count();
     expect(atRest).toBeLessThan(40);
+    const pagesFetched = async () => Number(await app.page.locator('.members-loaded').getAttribute('data-pages'));
     for (let i = 0; i < 5; i += 1) {
+      const before = await pagesFetched();
       await app.page.locator('.member-scroll').evaluate((root) => {
         const scroller = [root, ...Array.from(root.querySelectorAll('*'))].find(
           (node) => node.scrollHeight > node.clientHeight + 10 && getComputedStyle(node).overflowY !== 'visible',
         );
         scroller?.scrollTo(0, scroller.scrollHeight);
       });
-      await app.page.waitForTimeout(400);
+      // Reaching the bottom fetches the next page: wait until the list has it before scrolling on.
+      await app.page.waitForFunction(
+        (fetched) => Number(document.querySelector('.members-loaded')?.getAttribute('data-pages')) > fetched,
+        before,
+      );
     }
     expect(await app.page.locator('.member-row').count()).toBeLessThan(40);
     // The rows on screen now belong to later pages: scrolling fetched them, a page at a time.
