@@ -1,5 +1,5 @@
 import { WatchLifecycle } from '@/src/composables/watch-lifecycle';
-import { eventually } from '../wait';
+import { eventually } from '../../wait';
 
 /** A watch whose start the test lets land when it chooses; counts what is being watched now. */
 function controlledWatch() {

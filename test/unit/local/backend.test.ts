@@ -6,7 +6,7 @@ import { createMemoryPlatform } from '@/src/platform/memory';
 import type { ChosenImage, PlatformPort, UploadProgress } from '@/src/platform/port';
 import { PlatformError } from '@/src/platform/port';
 import { rejection } from './helpers';
-import { eventually } from '../wait';
+import { eventually } from '../../wait';
 
 function config(overrides: Partial<AppConfig> = {}): AppConfig {
   return {

@@ -6,7 +6,7 @@ import { createLocalServer, type LocalServer } from '@/src/chat/local';
 import type { ChatBackend } from '@/src/chat/backend';
 import { createLocalBackend } from '@/src/chat/local/backend';
 import { createMemoryPlatform, type MemoryPlatform, type MemoryPlatformOptions } from '@/src/platform/memory';
-import { quiet } from '../wait';
+import { quiet } from '../../wait';
 
 export const testConfig: AppConfig = parseConfig({});
 

@@ -1,5 +1,5 @@
 /**
- * Waiting on conditions in unit tests, never on a fixed number of ticks or milliseconds: the code under test
+ * Waiting on conditions in tests, never on a fixed number of ticks or milliseconds: the code under test
  * delivers events and store updates through promise chains and zero-delay timers, so a test polls until the
  * state it needs is there. Ceilings are generous (CI is a busy 2-core machine) and only matter on failure.
  */
@@ -29,8 +29,8 @@ export async function eventually(check: () => unknown, timeoutMs = 10_000): Prom
 }
 
 /**
- * Resolves once `snapshot()` has not changed for `quietTurns` turns in a row (as test/mp/harness.ts `flush()`
- * does for the compiled app): everything the last action set going has landed. Fails after `maxTurns`.
+ * Resolves once `snapshot()` has not changed for `quietTurns` turns in a row: everything the last action set
+ * going has landed. Turns, not milliseconds, so a busy machine only makes it slower. Fails after `maxTurns`.
  */
 export async function quiet(snapshot: () => string, quietTurns = 5, maxTurns = 500): Promise<void> {
   let last = snapshot();
@@ -42,5 +42,5 @@ export async function quiet(snapshot: () => string, quietTurns = 5, maxTurns = 5
     last = now;
     if (unchanged >= quietTurns) return;
   }
-  throw new Error(`still changing after ${maxTurns} turns`);
+  throw new Error(`still changing after ${maxTurns} event-loop turns`);
 }
