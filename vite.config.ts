@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias: {
         // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.
-        '#chat-backend': fileURLToPath(new URL(`./src/chat/${backend}/backend.ts`, import.meta.url)),
+        '#chat-backend': fileURLToPath(new URL(`./src/chat/backends/${backend}.ts`, import.meta.url)),
       },
     },
     server: { host: '127.0.0.1' },

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const steps = [
-  ['lint', 'npx eslint .'],
+  ['lint', 'npm run lint --silent'],
   ['typecheck', 'npx vue-tsc --noEmit -p tsconfig.json'],
   ['unit + contract', 'npx jest --selectProjects unit contract'],
   ['build mp-weixin', 'npm run build:mp-weixin --silent'],

@@ -1,15 +1,12 @@
 import type { AppConfig, BackendKind } from '@/src/config/types';
 import type { ChosenImage, PlatformPort, UploadProgress, UploadTask } from '@/src/platform/port';
 import type { ChatPort } from './port';
+import type { DemoAccount } from './types';
 
-export interface DemoAccount {
-  userID: string;
-  nick: string;
-  avatar: string;
-}
+export type { DemoAccount } from './types';
 
 /**
- * What the app gets from the chosen backend. `src/chat/local/backend.ts` and `src/chat/cloud/backend.ts`
+ * What the app gets from the chosen backend. `src/chat/backends/local.ts` and `src/chat/backends/cloud.ts`
  * both export `createBackend`; vite.config.ts aliases `#chat-backend` to one of them so that only the
  * chosen backend is bundled.
  */

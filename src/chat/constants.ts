@@ -45,6 +45,40 @@ export const TYPES = {
   MSG_REMIND_ACPT_NOT_NOTE: 'AcceptNotNotify',
   MSG_REMIND_DISCARD: 'Discard',
   NOT_RECEIVE_OFFLINE_PUSH_EXCEPT_AT: 'AcceptNotNotifyExceptAt',
+  MSG_TEXT: 'TIMTextElem',
+  MSG_IMAGE: 'TIMImageElem',
+  MSG_AUDIO: 'TIMSoundElem',
+  MSG_FILE: 'TIMFileElem',
+  MSG_FACE: 'TIMFaceElem',
+  MSG_VIDEO: 'TIMVideoFileElem',
+  MSG_LOCATION: 'TIMLocationElem',
+  MSG_GRP_TIP: 'TIMGroupTipElem',
+  MSG_GRP_SYS_NOTICE: 'TIMGroupSystemNoticeElem',
+  MSG_CUSTOM: 'TIMCustomElem',
+  MSG_MERGER: 'TIMRelayElem',
+  MSG_PRIORITY_HIGH: 'High',
+  MSG_PRIORITY_NORMAL: 'Normal',
+  MSG_PRIORITY_LOW: 'Low',
+  MSG_PRIORITY_LOWEST: 'Lowest',
+  MSG_AT_ALL: '__kImSDK_MesssageAtALL__',
+  CONV_C2C: 'C2C',
+  CONV_GROUP: 'GROUP',
+  CONV_SYSTEM: '@TIM#SYSTEM',
+  CONV_AT_ME: 1,
+  CONV_AT_ALL: 2,
+  CONV_AT_ALL_AT_ME: 3,
+  GRP_TIP_MBR_JOIN: 1,
+  GRP_TIP_MBR_QUIT: 2,
+  GRP_TIP_MBR_KICKED_OUT: 3,
+  GRP_TIP_MBR_SET_ADMIN: 4,
+  GRP_TIP_MBR_CANCELED_ADMIN: 5,
+  GRP_TIP_GRP_PROFILE_UPDATED: 6,
+  GRP_TIP_MBR_PROFILE_UPDATED: 7,
+  GRP_TIP_BAN_AVCHATROOM_MEMBER: 10,
+  GRP_TIP_UNBAN_AVCHATROOM_MEMBER: 11,
+  READ_ALL_C2C_MSG: 'readAllC2CMessage',
+  READ_ALL_GROUP_MSG: 'readAllGroupMessage',
+  READ_ALL_MSG: 'readAllMessage',
 } as const;
 
 export const EVENT = {
@@ -57,6 +91,12 @@ export const EVENT = {
   KICKED_OUT: 'kickedOut',
   ERROR: 'error',
   NET_STATE_CHANGE: 'netStateChange',
+  MESSAGE_RECEIVED: 'onMessageReceived',
+  MESSAGE_MODIFIED: 'onMessageModified',
+  MESSAGE_REVOKED: 'onMessageRevoked',
+  MESSAGE_READ_BY_PEER: 'onMessageReadByPeer',
+  CONVERSATION_LIST_UPDATED: 'onConversationListUpdated',
+  TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: 'onTotalUnreadMessageCountUpdated',
 } as const;
 
 /*
@@ -129,3 +169,67 @@ export type JoinStatus =
   | typeof TYPES.JOIN_STATUS_ALREADY_IN_GROUP
   | typeof TYPES.JOIN_STATUS_WAIT_APPROVAL;
 export type MessageRemindType = (typeof REMIND_TYPES)[number];
+
+export const MESSAGE_TYPES = [
+  TYPES.MSG_TEXT,
+  TYPES.MSG_IMAGE,
+  TYPES.MSG_AUDIO,
+  TYPES.MSG_FILE,
+  TYPES.MSG_FACE,
+  TYPES.MSG_VIDEO,
+  TYPES.MSG_LOCATION,
+  TYPES.MSG_GRP_TIP,
+  TYPES.MSG_GRP_SYS_NOTICE,
+  TYPES.MSG_CUSTOM,
+  TYPES.MSG_MERGER,
+] as const;
+export const MESSAGE_PRIORITIES = [
+  TYPES.MSG_PRIORITY_HIGH,
+  TYPES.MSG_PRIORITY_NORMAL,
+  TYPES.MSG_PRIORITY_LOW,
+  TYPES.MSG_PRIORITY_LOWEST,
+] as const;
+export const READ_ALL_SCOPES = [TYPES.READ_ALL_C2C_MSG, TYPES.READ_ALL_GROUP_MSG, TYPES.READ_ALL_MSG] as const;
+
+export type MessageType = (typeof MESSAGE_TYPES)[number];
+export type MessagePriority = (typeof MESSAGE_PRIORITIES)[number];
+export type ConversationType = typeof TYPES.CONV_C2C | typeof TYPES.CONV_GROUP | typeof TYPES.CONV_SYSTEM;
+/** What a message can be sent to: one user or one group (the system conversation only receives). */
+export type SendableConversationType = typeof TYPES.CONV_C2C | typeof TYPES.CONV_GROUP;
+export type ReadAllScope = (typeof READ_ALL_SCOPES)[number];
+export type GroupAtType = typeof TYPES.CONV_AT_ME | typeof TYPES.CONV_AT_ALL | typeof TYPES.CONV_AT_ALL_AT_ME;
+/** GRP_TIP operationType values (index.d.ts TYPES.GRP_TIP_*). */
+export type GroupTipType =
+  | typeof TYPES.GRP_TIP_MBR_JOIN
+  | typeof TYPES.GRP_TIP_MBR_QUIT
+  | typeof TYPES.GRP_TIP_MBR_KICKED_OUT
+  | typeof TYPES.GRP_TIP_MBR_SET_ADMIN
+  | typeof TYPES.GRP_TIP_MBR_CANCELED_ADMIN
+  | typeof TYPES.GRP_TIP_GRP_PROFILE_UPDATED
+  | typeof TYPES.GRP_TIP_MBR_PROFILE_UPDATED
+  | typeof TYPES.GRP_TIP_BAN_AVCHATROOM_MEMBER
+  | typeof TYPES.GRP_TIP_UNBAN_AVCHATROOM_MEMBER;
+
+/**
+ * GRP_SYS_NOTICE operationType values. The SDK has no constants for them; these names follow the
+ * GroupSystemNoticePayload table of the SDK docs (1–10, 255) and TIMGroupReportType (11–16).
+ */
+export const GROUP_NOTICE = {
+  JOIN_REQUEST: 1,
+  JOIN_ACCEPTED: 2,
+  JOIN_REJECTED: 3,
+  KICKED_OUT: 4,
+  DISMISSED: 5,
+  CREATED: 6,
+  INVITED: 7,
+  QUIT: 8,
+  SET_ADMIN: 9,
+  CANCELED_ADMIN: 10,
+  RECYCLED: 11,
+  INVITE_REQUEST: 12,
+  INVITE_ACCEPTED: 13,
+  INVITE_REFUSED: 14,
+  CUSTOM: 255,
+} as const;
+export type GroupNoticeType = (typeof GROUP_NOTICE)[keyof typeof GROUP_NOTICE];
+

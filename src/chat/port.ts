@@ -1,5 +1,8 @@
 import type { ChatSDK } from '@tencentcloud/chat';
 import type {
+  MessagePriority,
+  ReadAllScope,
+  SendableConversationType,
   AdminForbidType,
   AllowType,
   Gender,
@@ -33,6 +36,21 @@ import type {
   SubscriptionResult,
   UserStatus,
 } from './types';
+import type {
+  ConversationIDListResult,
+  ConversationIDResult,
+  ConversationListResult,
+  ConversationResult,
+  CustomPayload,
+  DeleteMessageResult,
+  FacePayload,
+  LocationPayload,
+  Message,
+  MessageFile,
+  MessageListResult,
+  MessageResult,
+  SendMessageOptions,
+} from './message-types';
 
 type Options<K extends keyof ChatSDK> = ChatSDK[K] extends (options: infer O) => unknown ? O : never;
 
@@ -91,7 +109,51 @@ export type SetGroupMemberNameCardOptions = Options<'setGroupMemberNameCard'>;
 export type SetGroupMemberCustomFieldOptions = Omit<Options<'setGroupMemberCustomField'>, 'memberCustomField'> & {
   memberCustomField: CustomField[];
 };
-export type SetGroupRemindTypeOptions = { groupID: string; messageRemindType: MessageRemindType };
+/** A group's remind type, or (≤ 30 userIDs) C2C conversations' (index.d.ts SET_MESSAGE_REMIND_TYPE_OPTIONS). */
+export type SetGroupRemindTypeOptions =
+  | { groupID: string; messageRemindType: MessageRemindType }
+  | { userIDList: string[]; messageRemindType: MessageRemindType };
+
+/**
+ * MESSAGE_OPTIONS of index.d.ts with `payload` (typed `any` there) given per message type, and its enum-typed
+ * fields narrowed to the values the SDK takes.
+ */
+type MessageOptionsOf<P> = Omit<Options<'createTextMessage'>, 'conversationType' | 'priority' | 'payload' | 'onProgress'> & {
+  conversationType: SendableConversationType;
+  priority?: MessagePriority;
+  payload: P;
+};
+/** The SDK calls onProgress with a number from 0 to 1 while it uploads the file. */
+type WithUpload<P> = MessageOptionsOf<P> & { onProgress?: (percent: number) => void };
+
+export type CreateTextMessageOptions = MessageOptionsOf<{ text: string }>;
+/** atUserList: userIDs, or TYPES.MSG_AT_ALL. */
+export type CreateTextAtMessageOptions = MessageOptionsOf<{ text: string; atUserList: string[] }>;
+export type CreateImageMessageOptions = WithUpload<{ file: MessageFile }>;
+export type CreateAudioMessageOptions = WithUpload<{ file: MessageFile }>;
+export type CreateVideoMessageOptions = WithUpload<{ file: MessageFile }>;
+export type CreateFileMessageOptions = WithUpload<{ file: MessageFile }>;
+export type CreateCustomMessageOptions = MessageOptionsOf<Partial<CustomPayload>>;
+export type CreateFaceMessageOptions = MessageOptionsOf<FacePayload>;
+export type CreateLocationMessageOptions = MessageOptionsOf<LocationPayload>;
+export type CreateMergerMessageOptions = MessageOptionsOf<{
+  messageList: Message[];
+  title: string;
+  abstractList: string[];
+  compatibleText: string;
+}>;
+export type CreateForwardMessageOptions = MessageOptionsOf<Message>;
+/** `count` is missing from index.d.ts but read by the SDK (clamped to 15). */
+export type GetMessageListOptions = Options<'getMessageList'> & { count?: number };
+export type SetMessageReadOptions = Options<'setMessageRead'>;
+export type SetAllMessageReadOptions = Omit<Options<'setAllMessageRead'>, 'scope'> & { scope?: ReadAllScope };
+type ConversationFilter = Exclude<Exclude<Options<'getConversationList'>, undefined>, string[]>;
+export type GetConversationListOptions =
+  | string[]
+  | (Omit<ConversationFilter, 'type'> & { type?: SendableConversationType });
+export type DeleteConversationListOptions = Exclude<Options<'deleteConversation'>, string>;
+export type PinConversationOptions = Options<'pinConversation'>;
+export type SetConversationDraftOptions = Options<'setConversationDraft'>;
 
 /**
  * The chat port: the part of the SDK instance this template uses, with the SDK's option types and our
@@ -142,4 +204,49 @@ export interface ChatPort {
 
   on<E extends ChatEventName>(eventName: E, handler: ChatEventHandler<E>): void;
   off<E extends ChatEventName>(eventName: E, handler: ChatEventHandler<E>): void;
+}
+
+/**
+ * Messages and conversations (seed 004 and the 3.6.6 runtime). Becomes part of ChatPort once both backends
+ * implement it.
+ */
+export interface MessagingPort {
+  // ---- messages (create* are synchronous, as in the SDK; the message is sent by sendMessage) ----------------
+  // A backend may hand out its own objects (the cloud SDK's Message instances): callers pass back the object
+  // they were given, or a copy with the same ID, and the backend finds its own.
+  createTextMessage(options: CreateTextMessageOptions): Message;
+  createTextAtMessage(options: CreateTextAtMessageOptions): Message;
+  /** Undefined where the platform cannot send that file (the SDK warns and returns nothing). */
+  createImageMessage(options: CreateImageMessageOptions): Message | undefined;
+  createAudioMessage(options: CreateAudioMessageOptions): Message | undefined;
+  createVideoMessage(options: CreateVideoMessageOptions): Message | undefined;
+  createFileMessage(options: CreateFileMessageOptions): Message | undefined;
+  createCustomMessage(options: CreateCustomMessageOptions): Message;
+  createFaceMessage(options: CreateFaceMessageOptions): Message;
+  createLocationMessage(options: CreateLocationMessageOptions): Message;
+  createMergerMessage(options: CreateMergerMessageOptions): Message;
+  createForwardMessage(options: CreateForwardMessageOptions): Message;
+  /** A merged message whose list was uploaded (payload.downloadKey): resolves with its messages filled in. */
+  downloadMergerMessage(message: Message): Promise<Message>;
+  sendMessage(message: Message, options?: SendMessageOptions): Promise<ChatResponse<MessageResult>>;
+  resendMessage(message: Message, options?: SendMessageOptions): Promise<ChatResponse<MessageResult>>;
+  revokeMessage(message: Message): Promise<ChatResponse<MessageResult>>;
+  deleteMessage(messageList: Message[]): Promise<ChatResponse<DeleteMessageResult>>;
+  modifyMessage(message: Message): Promise<ChatResponse<MessageResult>>;
+  getMessageList(options: GetMessageListOptions): Promise<ChatResponse<MessageListResult>>;
+  findMessage(messageID: string): Message | null;
+  setMessageRead(options: SetMessageReadOptions): Promise<ChatResponse<Record<string, never>>>;
+  setAllMessageRead(options?: SetAllMessageReadOptions): Promise<ChatResponse<Record<string, never>>>;
+
+  // ---- conversations --------------------------------------------------------------------------------------
+  getConversationList(options?: GetConversationListOptions): Promise<ChatResponse<ConversationListResult>>;
+  getConversationProfile(conversationID: string): Promise<ChatResponse<ConversationResult>>;
+  /** Clears the conversation's history too, unless `clearHistoryMessage: false` (the SDK's default is true). */
+  deleteConversation(conversationID: string): Promise<ChatResponse<ConversationIDResult>>;
+  deleteConversation(options: DeleteConversationListOptions): Promise<ChatResponse<ConversationIDListResult>>;
+  pinConversation(options: PinConversationOptions): Promise<ChatResponse<ConversationIDResult>>;
+  setConversationDraft(options: SetConversationDraftOptions): Promise<ChatResponse<ConversationResult>>;
+  clearHistoryMessage(conversationID: string): Promise<ChatResponse<ConversationIDResult>>;
+  /** Synchronous, as in the SDK: unread of every conversation but muted ones and `@TIM#SYSTEM`. */
+  getTotalUnreadMessageCount(): number;
 }

@@ -13,12 +13,11 @@ import type {
   UserStatusType,
 } from './constants';
 import { EVENT } from './constants';
+import type { Conversation, Message, RevokedMessageRef } from './message-types';
 
-/** `{ key, value }` entries of profileCustomField; the service stores strings only. */
-export interface CustomField {
-  key: string;
-  value: string;
-}
+import type { CustomField } from './custom-field';
+
+export type { CustomField } from './custom-field';
 
 /** The SDK's Profile object (class `un` in index.es.js); the SDK types it as `any`. */
 export interface Profile {
@@ -222,7 +221,24 @@ export interface ChatEventPayloads {
   [EVENT.KICKED_OUT]: { type: KickedOutType };
   [EVENT.ERROR]: { code: number; message: string };
   [EVENT.NET_STATE_CHANGE]: { state: NetState };
+  /** New messages, group tips and group system notices, and the account's own messages sent elsewhere. */
+  [EVENT.MESSAGE_RECEIVED]: Message[];
+  [EVENT.MESSAGE_MODIFIED]: Message[];
+  [EVENT.MESSAGE_REVOKED]: Array<Message | RevokedMessageRef>;
+  /** C2C messages of mine the peer has read (isPeerRead now true). */
+  [EVENT.MESSAGE_READ_BY_PEER]: Message[];
+  /** The whole list, sorted (pinned first, then by last message), at most once a second. */
+  [EVENT.CONVERSATION_LIST_UPDATED]: Conversation[];
+  /** At most once a second. */
+  [EVENT.TOTAL_UNREAD_MESSAGE_COUNT_UPDATED]: number;
 }
 
 export type ChatEventName = keyof ChatEventPayloads;
 export type ChatEventHandler<E extends ChatEventName> = (event: ChatEvent<ChatEventPayloads[E]>) => void;
+
+/** An account the login page offers (local mode's demo data). */
+export interface DemoAccount {
+  userID: string;
+  nick: string;
+  avatar: string;
+}

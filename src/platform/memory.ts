@@ -18,6 +18,7 @@ import { PlatformError } from './port';
 import type { MemoryChannelHub } from './memory-sync';
 import { DEFAULT_AVATAR_URL, keptFileId, keptFileUrl, settleOnce, toAppLocale } from './shared';
 import { utf8Bytes } from '@/src/utils/utf8';
+import { createMemoryStorage as createPlainMemoryStorage } from '@/src/chat/local/core/memory-storage';
 
 export interface UploadScript {
   /** Percentages reported in order, each after a microtask so an abort in between is honoured. */
@@ -94,16 +95,9 @@ export function createMemoryStorage(
   initial: Record<string, string> = {},
   limits: { quotaBytes?: number; maxItemBytes?: number } = {},
 ): KeyValueStorage {
-  const items = new Map<string, string>(Object.entries(initial));
   // Counting UTF-8 bytes costs about as much as the service's own work on a write: only with a limit to keep.
-  if (limits.quotaBytes === undefined && limits.maxItemBytes === undefined) {
-    return {
-      getItem: (key) => items.get(key) ?? null,
-      setItem: (key, value) => void items.set(key, value),
-      removeItem: (key) => void items.delete(key),
-      keys: () => [...items.keys()],
-    };
-  }
+  if (limits.quotaBytes === undefined && limits.maxItemBytes === undefined) return createPlainMemoryStorage(initial);
+  const items = new Map<string, string>(Object.entries(initial));
   const entryBytes = (key: string, value: string) => utf8Bytes(key) + utf8Bytes(value);
   let usedBytes = 0;
   for (const [key, value] of items) usedBytes += entryBytes(key, value);

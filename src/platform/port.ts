@@ -3,35 +3,10 @@
  * `memory.ts` in memory for tests and Node. Nothing outside src/platform/ touches `uni` or `wx`.
  */
 
-/** Key-value storage in the shape the local chat service takes (and Web Storage has). */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-  keys(): string[];
-}
+/** Storage and the cross-tab channel are declared by the embedded chat service, which takes them. */
+import type { KeyValueStorage, SyncChannel } from '../chat/local/core/ports';
 
-/**
- * A broadcast between processes of the same app that share one storage (H5: browser tabs of one origin).
- * A message reaches every other endpoint of the same name, never the endpoint that posted it; messages must
- * be JSON-serialisable, and arrive in the order one endpoint posted them.
- */
-export interface SyncChannel {
-  post(message: unknown): void;
-  /** Returns a function that stops listening. */
-  subscribe(listener: (message: unknown) => void): () => void;
-  /**
-   * Called when this process is about to go away without a chance to clean up later (H5: pagehide), so
-   * that it can withdraw what it announced instead of waiting for others to time it out.
-   */
-  onClosing?(listener: () => void): () => void;
-  /**
-   * True when a message arrives only once the storage writes its sender made before posting it are
-   * readable by the receiver (a channel carried by storage events). Otherwise, as with BroadcastChannel
-   * between browser processes, a message may overtake them, so senders include what they wrote.
-   */
-  readonly deliversAfterStorage?: boolean;
-}
+export type { KeyValueStorage, SyncChannel };
 
 /** An image the user picked. On H5 `file` holds the browser File; on mini programs only `path` exists. */
 export interface ChosenImage {

@@ -2,16 +2,14 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { appContext } from '@/src/app/context';
 import { EVENT } from '@/src/chat/constants';
-import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
+import { bindChatEvents, loadState } from './helpers/chat-store';
 import { useProfilesStore } from './profiles';
 
 /** The signed-in user's blocklist; every call answers the whole list, and BLACKLIST_UPDATED keeps it live. */
 export const useBlocklistStore = defineStore('blocklist', () => {
   const userIDs = ref<string[]>([]);
   const loaded = ref(false);
-  const loading = ref(false);
-  const error = ref<ErrorLike | null>(null);
-  let bound = false;
+  const { loading, error, run } = loadState();
 
   function apply(list: string[]): void {
     userIDs.value = [...list];
@@ -19,28 +17,17 @@ export const useBlocklistStore = defineStore('blocklist', () => {
     void useProfilesStore().ensure(list);
   }
 
-  function bind(): void {
-    if (bound) return;
-    bound = true;
-    const { chat } = appContext().backend;
-    chat.on(EVENT.BLACKLIST_UPDATED, (event) => apply(event.data));
-    chat.on(EVENT.SDK_NOT_READY, () => {
+  const bind = bindChatEvents({
+    listen: (chat) => chat.on(EVENT.BLACKLIST_UPDATED, (event) => apply(event.data)),
+    signedOut: () => {
       userIDs.value = [];
       loaded.value = false;
-    });
-  }
+    },
+  });
 
   async function load(): Promise<void> {
     bind();
-    loading.value = true;
-    error.value = null;
-    try {
-      apply((await appContext().backend.chat.getBlacklist()).data);
-    } catch (caught) {
-      error.value = toErrorLike(caught);
-    } finally {
-      loading.value = false;
-    }
+    await run(() => appContext().backend.chat.getBlacklist(), ({ data }) => apply(data));
   }
 
   function has(userID: string): boolean {

@@ -2,7 +2,6 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { appContext } from '@/src/app/context';
 import { EVENT } from '@/src/chat/constants';
-import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
 import type {
   ChangeGroupOwnerOptions,
   CreateGroupOptions,
@@ -10,19 +9,18 @@ import type {
   UpdateGroupProfileOptions,
 } from '@/src/chat/port';
 import type { Group, GroupApplication, JoinGroupResult } from '@/src/chat/types';
+import { bindChatEvents, loadState } from './helpers/chat-store';
 
 /** My groups, live on GROUP_LIST_UPDATED, and the actions on a group as a whole. */
 export const useGroupsStore = defineStore('groups', () => {
   const list = ref<Group[]>([]);
   const loaded = ref(false);
-  const loading = ref(false);
-  const error = ref<ErrorLike | null>(null);
+  const listLoad = loadState();
+  const { loading, error } = listLoad;
   const applications = ref<GroupApplication[]>([]);
+  const applicationsLoad = loadState();
   /** Why the last loadApplications failed; the list keeps what it had. */
-  const applicationsError = ref<ErrorLike | null>(null);
-  let bound = false;
-  /** Bumped by every pushed list, so that a fetch answered with older data does not overwrite it. */
-  let pushes = 0;
+  const applicationsError = applicationsLoad.error;
 
   const byID = computed(() => new Map(list.value.map((group) => [group.groupID, group])));
 
@@ -36,50 +34,44 @@ export const useGroupsStore = defineStore('groups', () => {
     list.value = list.value.filter((group) => group.groupID !== groupID);
   }
 
-  function bind(): void {
-    if (bound) return;
-    bound = true;
-    const { chat } = appContext().backend;
-    chat.on(EVENT.GROUP_LIST_UPDATED, (event) => {
-      pushes += 1;
-      list.value = [...event.data];
-      loaded.value = true;
-      // A change of membership or role may bring or settle join requests to handle.
-      void loadApplications();
-    });
-    chat.on(EVENT.SDK_NOT_READY, () => {
+  const bind = bindChatEvents({
+    listen: (chat) =>
+      chat.on(EVENT.GROUP_LIST_UPDATED, (event) => {
+        // A fetch answered with older data than this push must not overwrite it.
+        listLoad.invalidate();
+        list.value = [...event.data];
+        loaded.value = true;
+        // A change of membership or role may bring or settle join requests to handle.
+        void loadApplications();
+      }),
+    signedOut: () => {
       list.value = [];
       applications.value = [];
       applicationsError.value = null;
       loaded.value = false;
-    });
-  }
+    },
+  });
 
   async function load(): Promise<void> {
     bind();
-    loading.value = true;
-    error.value = null;
-    const seen = pushes;
-    try {
-      const fetched = (await appContext().backend.chat.getGroupList()).data.groupList;
-      if (pushes === seen) list.value = fetched;
-      loaded.value = true;
-    } catch (caught) {
-      error.value = toErrorLike(caught);
-    } finally {
-      loading.value = false;
-    }
+    await listLoad.run(
+      () => appContext().backend.chat.getGroupList(),
+      ({ data }) => {
+        list.value = data.groupList;
+        loaded.value = true;
+      },
+    );
   }
 
   /** Never rejects: a failure is kept in applicationsError, as load() keeps its own in error. */
   async function loadApplications(): Promise<void> {
     bind();
-    try {
-      applications.value = (await appContext().backend.chat.getGroupApplicationList()).data.applicationList;
-      applicationsError.value = null;
-    } catch (caught) {
-      applicationsError.value = toErrorLike(caught);
-    }
+    await applicationsLoad.run(
+      () => appContext().backend.chat.getGroupApplicationList(),
+      ({ data }) => {
+        applications.value = data.applicationList;
+      },
+    );
   }
 
   async function handleApplication(application: GroupApplication, handleAction: 'Agree' | 'Reject'): Promise<void> {

@@ -2,8 +2,8 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { appContext } from '@/src/app/context';
 import type { GroupRole } from '@/src/chat/constants';
-import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
 import type { AddGroupMemberResult, CustomField, GroupMember } from '@/src/chat/types';
+import { loadState } from './helpers/chat-store';
 
 /** The service's largest page; fewer round trips while still never loading the whole group at once. */
 export const MEMBER_PAGE_SIZE = 100;
@@ -18,23 +18,21 @@ export const useMembersStore = defineStore('members', () => {
   const members = shallowRef<GroupMember[]>([]);
   const nextOffset = ref(0);
   const done = ref(false);
-  const loading = ref(false);
-  const error = ref<ErrorLike | null>(null);
+  const { loading, error, run, invalidate } = loadState();
   const pagesFetched = ref(0);
-  let generation = 0;
 
   function replace(member: GroupMember): void {
     members.value = members.value.map((item) => (item.userID === member.userID ? member : item));
   }
 
   async function open(id: string, filter?: GroupRole): Promise<void> {
-    generation += 1;
+    // A page of the list opened before is dropped when it lands; it no longer blocks the first page of this one.
+    invalidate();
     groupID.value = id;
     role.value = filter;
     members.value = [];
     nextOffset.value = 0;
     done.value = false;
-    error.value = null;
     pagesFetched.value = 0;
     await loadMore();
   }
@@ -42,27 +40,22 @@ export const useMembersStore = defineStore('members', () => {
   /** Fetches the next page unless one is on its way or the list is complete. */
   async function loadMore(): Promise<void> {
     if (loading.value || done.value || !groupID.value) return;
-    const mine = generation;
-    loading.value = true;
-    error.value = null;
-    try {
-      const { data } = await appContext().backend.chat.getGroupMemberList({
-        groupID: groupID.value,
-        count: MEMBER_PAGE_SIZE,
-        offset: nextOffset.value,
-        role: role.value,
-      });
-      if (mine !== generation) return;
-      const known = new Set(members.value.map((member) => member.userID));
-      members.value = members.value.concat(data.memberList.filter((member) => !known.has(member.userID)));
-      nextOffset.value = data.offset;
-      done.value = data.offset === 0;
-      pagesFetched.value += 1;
-    } catch (caught) {
-      if (mine === generation) error.value = toErrorLike(caught);
-    } finally {
-      if (mine === generation) loading.value = false;
-    }
+    await run(
+      () =>
+        appContext().backend.chat.getGroupMemberList({
+          groupID: groupID.value,
+          count: MEMBER_PAGE_SIZE,
+          offset: nextOffset.value,
+          role: role.value,
+        }),
+      ({ data }) => {
+        const known = new Set(members.value.map((member) => member.userID));
+        members.value = members.value.concat(data.memberList.filter((member) => !known.has(member.userID)));
+        nextOffset.value = data.offset;
+        done.value = data.offset === 0;
+        pagesFetched.value += 1;
+      },
+    );
   }
 
   async function refresh(): Promise<void> {

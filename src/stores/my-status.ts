@@ -2,40 +2,36 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { appContext } from '@/src/app/context';
 import { EVENT } from '@/src/chat/constants';
-import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
 import { validateCustomStatus } from '@/src/chat/rules/status';
 import type { UserStatus } from '@/src/chat/types';
+import { bindChatEvents, loadState } from './helpers/chat-store';
 
 /** The signed-in user's online state and custom status. */
 export const useMyStatusStore = defineStore('myStatus', () => {
   const status = ref<UserStatus | null>(null);
-  const error = ref<ErrorLike | null>(null);
-  let bound = false;
+  const { error, run } = loadState();
 
-  function bind(): void {
-    if (bound) return;
-    bound = true;
-    const { chat } = appContext().backend;
-    chat.on(EVENT.USER_STATUS_UPDATED, (event) => {
-      const me = chat.getLoginUser();
-      const mine = event.data.find((item) => item.userID === me);
-      if (mine) status.value = mine;
-    });
-    chat.on(EVENT.SDK_NOT_READY, () => {
+  const bind = bindChatEvents({
+    listen: (chat) =>
+      chat.on(EVENT.USER_STATUS_UPDATED, (event) => {
+        const me = chat.getLoginUser();
+        const mine = event.data.find((item) => item.userID === me);
+        if (mine) status.value = mine;
+      }),
+    signedOut: () => {
       status.value = null;
-    });
-  }
+    },
+  });
 
   async function load(): Promise<void> {
     bind();
     const { chat } = appContext().backend;
-    try {
-      const { successUserList } = (await chat.getUserStatus({ userIDList: [chat.getLoginUser()] })).data;
-      status.value = successUserList[0] ?? null;
-      error.value = null;
-    } catch (caught) {
-      error.value = toErrorLike(caught);
-    }
+    await run(
+      () => chat.getUserStatus({ userIDList: [chat.getLoginUser()] }),
+      ({ data }) => {
+        status.value = data.successUserList[0] ?? null;
+      },
+    );
   }
 
   /** Throws the service's RuleViolation (field 'customStatus') before sending a value it would refuse. */

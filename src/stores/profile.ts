@@ -2,42 +2,35 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { appContext } from '@/src/app/context';
 import { EVENT } from '@/src/chat/constants';
-import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
 import type { UpdateMyProfileOptions } from '@/src/chat/port';
 import { checkProfileUpdate } from '@/src/chat/rules/profile';
 import type { Profile } from '@/src/chat/types';
+import { bindChatEvents, loadState } from './helpers/chat-store';
 
 /** The signed-in user's own profile, kept current by PROFILE_UPDATED from any of their instances. */
 export const useMyProfileStore = defineStore('myProfile', () => {
   const profile = ref<Profile | null>(null);
-  const loading = ref(false);
-  const loadError = ref<ErrorLike | null>(null);
-  let bound = false;
+  const { loading, error: loadError, run } = loadState();
 
-  function bind(): void {
-    if (bound) return;
-    bound = true;
-    const { chat } = appContext().backend;
-    chat.on(EVENT.PROFILE_UPDATED, (event) => {
-      const mine = event.data.find((item) => item.userID === profile.value?.userID);
-      if (mine) profile.value = mine;
-    });
-    chat.on(EVENT.SDK_NOT_READY, () => {
+  const bind = bindChatEvents({
+    listen: (chat) =>
+      chat.on(EVENT.PROFILE_UPDATED, (event) => {
+        const mine = event.data.find((item) => item.userID === profile.value?.userID);
+        if (mine) profile.value = mine;
+      }),
+    signedOut: () => {
       profile.value = null;
-    });
-  }
+    },
+  });
 
   async function load(): Promise<void> {
     bind();
-    loading.value = true;
-    loadError.value = null;
-    try {
-      profile.value = (await appContext().backend.chat.getMyProfile()).data;
-    } catch (error) {
-      loadError.value = toErrorLike(error);
-    } finally {
-      loading.value = false;
-    }
+    await run(
+      () => appContext().backend.chat.getMyProfile(),
+      ({ data }) => {
+        profile.value = data;
+      },
+    );
   }
 
   /**

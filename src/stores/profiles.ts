@@ -4,6 +4,7 @@ import { appContext } from '@/src/app/context';
 import { EVENT } from '@/src/chat/constants';
 import type { Profile } from '@/src/chat/types';
 import { chunk } from '@/src/utils/chunk';
+import { bindChatEvents } from './helpers/chat-store';
 
 /** getUserProfile answers at most 100 users a request; the SDK drops the rest. */
 export const PROFILE_BATCH = 100;
@@ -16,20 +17,17 @@ export const useProfilesStore = defineStore('profiles', () => {
   const byID = shallowReactive(new Map<string, Profile>());
   const missing = shallowReactive(new Set<string>());
   const inFlight = new Map<string, Promise<void>>();
-  let bound = false;
 
-  function bind(): void {
-    if (bound) return;
-    bound = true;
-    const { chat } = appContext().backend;
-    chat.on(EVENT.PROFILE_UPDATED, (event) => {
-      for (const profile of event.data) if (byID.has(profile.userID)) byID.set(profile.userID, profile);
-    });
-    chat.on(EVENT.SDK_NOT_READY, () => {
+  const bind = bindChatEvents({
+    listen: (chat) =>
+      chat.on(EVENT.PROFILE_UPDATED, (event) => {
+        for (const profile of event.data) if (byID.has(profile.userID)) byID.set(profile.userID, profile);
+      }),
+    signedOut: () => {
       byID.clear();
       missing.clear();
-    });
-  }
+    },
+  });
 
   async function fetchBatch(ids: string[]): Promise<void> {
     const { data } = await appContext().backend.chat.getUserProfile({ userIDList: ids });

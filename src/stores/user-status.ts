@@ -4,6 +4,7 @@ import { appContext } from '@/src/app/context';
 import { EVENT } from '@/src/chat/constants';
 import type { UserStatus } from '@/src/chat/types';
 import { chunk } from '@/src/utils/chunk';
+import { bindChatEvents } from './helpers/chat-store';
 
 /** subscribeUserStatus and unsubscribeUserStatus take at most 100 users a call. */
 const STATUS_BATCH = 100;
@@ -15,20 +16,17 @@ const STATUS_BATCH = 100;
 export const useUserStatusStore = defineStore('userStatus', () => {
   const byID = shallowReactive(new Map<string, UserStatus>());
   const watchers = new Map<string, number>();
-  let bound = false;
 
-  function bind(): void {
-    if (bound) return;
-    bound = true;
-    const { chat } = appContext().backend;
-    chat.on(EVENT.USER_STATUS_UPDATED, (event) => {
-      for (const status of event.data) byID.set(status.userID, status);
-    });
-    chat.on(EVENT.SDK_NOT_READY, () => {
+  const bind = bindChatEvents({
+    listen: (chat) =>
+      chat.on(EVENT.USER_STATUS_UPDATED, (event) => {
+        for (const status of event.data) byID.set(status.userID, status);
+      }),
+    signedOut: () => {
       byID.clear();
       watchers.clear();
-    });
-  }
+    },
+  });
 
   /** Starts watching; returns the function that stops. */
   async function watch(userIDs: readonly string[]): Promise<() => Promise<void>> {

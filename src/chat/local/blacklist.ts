@@ -2,17 +2,15 @@ import { EVENT } from '../constants';
 import { ChatError } from '../errors';
 import { BLACKLIST_MAX_PER_CALL, BLACKLIST_MAX_TOTAL } from '../rules/blacklist';
 import { LOCAL_CODE } from './codes';
-import type { ServerCore } from './server';
-import { readStored, readStoredJSON, writeStored } from './storage';
+import type { AccountService } from './accounts/accounts';
+import type { ServiceHost } from './core/host';
+import { readStored, readStoredJSON, writeStored } from './core/stored';
 
 const KEY_PART = 'blacklist:';
 const VERSION = 1;
 
 /** The parts of the server the blocklist uses. */
-export type BlacklistHost = Pick<
-  ServerCore,
-  'storage' | 'keyPrefix' | 'problems' | 'hasUser' | 'pushToUser' | 'watchExternalKeys'
->;
+export type BlacklistHost = Pick<ServiceHost, 'storage' | 'keyPrefix' | 'problems' | 'pushToUser' | 'watchExternalKeys'>;
 
 /**
  * The relationship chain's blocklist, one storage key per account (`<prefix>blacklist:<userID>`, absent
@@ -22,7 +20,10 @@ export class BlacklistService {
   private readonly cache = new Map<string, readonly string[]>();
   private readonly prefix: string;
 
-  constructor(private readonly host: BlacklistHost) {
+  constructor(
+    private readonly host: BlacklistHost,
+    private readonly accounts: Pick<AccountService, 'hasUser'>,
+  ) {
     this.prefix = host.keyPrefix + KEY_PART;
     // Another tab changed someone's list: read it again on next use.
     host.watchExternalKeys(this.prefix, (key) => this.cache.delete(key.slice(this.prefix.length)));
@@ -47,7 +48,7 @@ export class BlacklistService {
     for (const target of userIDs) {
       // UNCONFIRMED: the server's per-entry result for an account that does not exist (likely 30003, "account
       // not found"); either way the SDK leaves it out of the list.
-      if (typeof target !== 'string' || target === userID || !this.host.hasUser(target)) continue;
+      if (typeof target !== 'string' || target === userID || !this.accounts.hasUser(target)) continue;
       if (!next.includes(target)) next.push(target);
     }
     if (next.length > BLACKLIST_MAX_TOTAL) {
@@ -71,7 +72,7 @@ export class BlacklistService {
   seed(lists: Readonly<Record<string, readonly string[]>>): void {
     for (const [userID, targets] of Object.entries(lists)) {
       if (readStored(this.host.storage, this.keyOf(userID), this.host.problems) !== null) continue;
-      const next = targets.filter((target) => target !== userID && this.host.hasUser(target));
+      const next = targets.filter((target) => target !== userID && this.accounts.hasUser(target));
       try {
         this.write(userID, next);
       } catch {

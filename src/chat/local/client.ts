@@ -31,7 +31,8 @@ import { validateProfileOptions } from '../rules/profile';
 import { validateCustomStatus } from '../rules/status';
 import { checkUserIDParam } from '../rules/user-id';
 import { cloneProfile } from './profile-rules';
-import type { ServerCore, Session } from './server';
+import type { Session, SessionEndpoint } from './core/session';
+import type { ServerCore } from './server';
 import type { GroupContext, GroupOutcome } from './groups/context';
 import { getGroupApplicationList, handleGroupApplication } from './groups/applications';
 import { createGroup } from './groups/create-group';
@@ -134,7 +135,7 @@ function readCredentials(options: unknown): { userID: string; userSig: string } 
  * One SDK instance talking to the embedded service. What the real SDK decides on the device (readiness,
  * parameter checks, caps, answering its own status) happens here; what the server decides is in ServerCore.
  */
-export class LocalClient implements ChatPort {
+export class LocalClient implements ChatPort, SessionEndpoint {
   private session: Session | null = null;
   private ready = false;
   /** The code calls get while not ready; the SDK's ModuleManager `_reason`. */
@@ -194,7 +195,7 @@ export class LocalClient implements ChatPort {
   async destroy(): Promise<void> {
     if (this.session) await this.logout().catch(() => undefined);
     this.hub.clear();
-    this.core.forgetClient(this);
+    this.core.forgetEndpoint(this);
   }
 
   on<E extends ChatEventName>(eventName: E, handler: ChatEventHandler<E>): void {
@@ -205,7 +206,7 @@ export class LocalClient implements ChatPort {
     this.hub.off(eventName, handler);
   }
 
-  // ---- called by ServerCore -----------------------------------------------------------------------------
+  // ---- SessionEndpoint: called by the server -----------------------------------------------------------------------------
 
   /** @internal */
   receivePush<E extends ChatEventName>(session: Session, eventName: E, makeData: () => ChatEventPayloads[E]): void {
@@ -342,7 +343,7 @@ export class LocalClient implements ChatPort {
 
   async getMyProfile(): Promise<ChatResponse<Profile>> {
     const session = this.requireReady('getMyProfile');
-    const profile = this.core.getProfile(session.userID);
+    const profile = this.core.accounts.getProfile(session.userID);
     if (!profile) throw new ChatError(LOCAL_CODE.ACCOUNT_NOT_FOUND, `user ${session.userID} does not exist`);
     return ok(profile);
   }
@@ -350,13 +351,13 @@ export class LocalClient implements ChatPort {
   async getUserProfile(options: GetUserProfileOptions): Promise<ChatResponse<Profile[]>> {
     this.requireReady('getUserProfile');
     const userIDs = readUserIDList('getUserProfile', options, true);
-    return ok(this.core.getProfiles(uniqueCapped(userIDs, MAX_PROFILE_QUERY)));
+    return ok(this.core.accounts.getProfiles(uniqueCapped(userIDs, MAX_PROFILE_QUERY)));
   }
 
   async updateMyProfile(options: UpdateMyProfileOptions): Promise<ChatResponse<Profile>> {
     const session = this.requireReady('updateMyProfile');
     const items = validateProfileOptions(options);
-    const { profile, changed } = this.core.updateProfile(session, items);
+    const { profile, changed } = this.core.accounts.updateProfile(session, items);
     // The SDK emits on the calling instance before it resolves, and only if its copy changed.
     if (changed) this.hub.emit(EVENT.PROFILE_UPDATED, () => [cloneProfile(profile)]);
     return ok(profile);
@@ -367,7 +368,7 @@ export class LocalClient implements ChatPort {
   async setSelfStatus(options: SetSelfStatusOptions): Promise<ChatResponse<UserStatus>> {
     const session = this.requireReady('setSelfStatus');
     const customStatus = validateCustomStatus(options);
-    this.core.setCustomStatus(session, customStatus);
+    this.core.status.setCustomStatus(session, customStatus);
     return ok(makeStatus(session.userID, TYPES.USER_STATUS_ONLINE, customStatus));
   }
 
@@ -380,11 +381,11 @@ export class LocalClient implements ChatPort {
     const successUserList: UserStatus[] = [];
     const failureUserList: UserFailure[] = [];
     if (selfIndex >= 0) {
-      const own = this.core.statusOf(session.userID);
+      const own = this.core.status.statusOf(session.userID);
       successUserList.push(makeStatus(session.userID, TYPES.USER_STATUS_ONLINE, own?.customStatus ?? ''));
     }
     for (const userID of uniqueCapped(others, MAX_STATUS_QUERY)) {
-      const status = this.core.statusOf(userID);
+      const status = this.core.status.statusOf(userID);
       if (status) successUserList.push(status);
       else failureUserList.push(unknownUserFailure(userID));
     }
@@ -394,7 +395,7 @@ export class LocalClient implements ChatPort {
   async subscribeUserStatus(options: SubscribeUserStatusOptions): Promise<ChatResponse<SubscriptionResult>> {
     const session = this.requireReady('subscribeUserStatus');
     const userIDs = uniqueCapped(readUserIDList('subscribeUserStatus', options, false), MAX_STATUS_SUBSCRIBE);
-    return ok({ failureUserList: this.core.subscribe(session, userIDs) });
+    return ok({ failureUserList: this.core.status.subscribe(session, userIDs) });
   }
 
   async unsubscribeUserStatus(options?: UnsubscribeUserStatusOptions): Promise<ChatResponse<SubscriptionResult>> {
@@ -402,10 +403,10 @@ export class LocalClient implements ChatPort {
     const list: unknown = options?.userIDList;
     // The SDK treats a missing, falsy or empty list as "unsubscribe from everyone".
     if (!list || (Array.isArray(list) && list.length === 0)) {
-      return ok({ failureUserList: this.core.unsubscribe(session, 'all') });
+      return ok({ failureUserList: this.core.status.unsubscribe(session, 'all') });
     }
     const userIDs = uniqueCapped(readUserIDList('unsubscribeUserStatus', options, false), MAX_STATUS_UNSUBSCRIBE);
-    return ok({ failureUserList: this.core.unsubscribe(session, userIDs) });
+    return ok({ failureUserList: this.core.status.unsubscribe(session, userIDs) });
   }
 
   // ---- blocklist --------------------------------------------------------------------------------------

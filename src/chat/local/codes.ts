@@ -1,8 +1,10 @@
 import { RULE_CODE } from '../rules/codes';
 
 /**
- * Every code the embedded service raises. Most are the SDK's or the server's own numbers (see
- * shared/notes/tencent-chat-rules.md §4); the few that have no real equivalent are marked LOCAL. The codes
+ * Every code the embedded service raises. Most are the SDK's or the server's own numbers (the SDK's error
+ * table in @tencentcloud/chat/index.es.js, V2TIMErrorCode.h of the native SDKs, and
+ * https://web.sdk.qcloud.com/im/doc/zh-cn/module-ERROR_CODE.html); the few that have no real equivalent are
+ * marked LOCAL. The codes
  * of refused requests (RULE_CODE, including the code-less -1) come from the shared rules.
  */
 export const LOCAL_CODE = {

@@ -1,7 +1,7 @@
 import type { Profile } from '../types';
 import { DEMO_FIELDS, DEMO_USER_IDS } from './demo-people';
 import { defaultProfile } from './profile-rules';
-import type { UserRecord } from './storage';
+import type { UserRecord } from './accounts/user-store';
 
 export { DEMO_BLACKLISTS, DEMO_USER_IDS } from './demo-people';
 

@@ -1,8 +1,10 @@
 import { TYPES, type GroupRole, type GroupType, type InviteOption } from '../constants';
 
 /**
- * Who may do what in a group, per group type and role (the permission matrix of Tencent Cloud Chat,
- * ../shared/notes/tencent-chat-rules.md §3). Pages use it to show only what is allowed; the service
+ * Who may do what in a group, per group type and role: the permission matrix of Tencent Cloud Chat's group
+ * feature table (https://cloud.tencent.com/document/product/269/75697), the SDK's index.d.ts (joinGroup,
+ * setGroupMemberRole, setGroupMemberNameCard, changeGroupOwner) and the role checks of
+ * @tencentcloud/chat/modules/group-module.js. Pages use it to show only what is allowed; the service
  * enforces the same rules.
  */
 

@@ -1,4 +1,4 @@
-import { createBackend } from '@/src/chat/local/backend';
+import { createBackend } from '@/src/chat/backends/local';
 import type { AppConfig } from '@/src/config/types';
 import { createMemoryPlatform } from '@/src/platform/memory';
 import { createMemoryChannelHub } from '@/src/platform/memory-sync';

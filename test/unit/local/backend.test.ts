@@ -1,6 +1,6 @@
 import { EVENT, TYPES } from '@/src/chat/constants';
 import { LOCAL_CODE, LocalClient } from '@/src/chat/local';
-import { createBackend } from '@/src/chat/local/backend';
+import { createBackend } from '@/src/chat/backends/local';
 import type { AppConfig } from '@/src/config/types';
 import { createMemoryPlatform } from '@/src/platform/memory';
 import type { ChosenImage, PlatformPort, UploadProgress } from '@/src/platform/port';

@@ -1,5 +1,7 @@
-import { createLocalServer, createMemoryChannelHub, createMemoryStorage } from '@/src/chat/local';
-import type { LocalServer, LocalServerOptions, MemoryChannelHub, MemorySyncChannel } from '@/src/chat/local';
+import { createLocalServer, createMemoryStorage } from '@/src/chat/local';
+import { createMemoryChannelHub } from '@/src/platform/memory-sync';
+import type { LocalServer, LocalServerOptions } from '@/src/chat/local';
+import type { MemoryChannelHub, MemorySyncChannel } from '@/src/platform/memory-sync';
 import type { KeyValueStorage } from '@/src/platform/port';
 import { manualClock } from './helpers';
 import { laggingStorages } from './lagging-storage';

@@ -4,7 +4,7 @@ import type { AppConfig } from '@/src/config/types';
 import { parseConfig } from '@/src/config/parse';
 import { createLocalServer, type LocalServer } from '@/src/chat/local';
 import type { ChatBackend } from '@/src/chat/backend';
-import { createLocalBackend } from '@/src/chat/local/backend';
+import { createLocalBackend } from '@/src/chat/backends/local';
 import { createMemoryPlatform, type MemoryPlatform, type MemoryPlatformOptions } from '@/src/platform/memory';
 import { quiet } from '../../wait';
 

@@ -3,18 +3,11 @@ import { groupDraftFrom, hasGroupDraftChanges } from '@/src/composables/group-dr
 import { useBlocklistStore } from '@/src/stores/blocklist';
 import { useGroupsStore } from '@/src/stores/groups';
 import { MEMBER_PAGE_SIZE, useMembersStore } from '@/src/stores/members';
-import { useSessionStore } from '@/src/stores/session';
-import { flush, installWorld } from './context';
+import { flush } from './context';
+import { signedIn } from './signed-in';
 
 const COFFEE = '@TGS#2DEMOPUBLIC';
 const ALL_HANDS = '@TGS#3DEMOALLHANDS';
-
-async function signedIn(userID: string) {
-  const world = installWorld();
-  await useSessionStore().start();
-  await useSessionStore().login(userID);
-  return world;
-}
 
 describe('members store', () => {
   it('fetches the 6000-member group a page at a time, without repeats, to the end', async () => {

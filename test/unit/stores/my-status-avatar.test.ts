@@ -4,15 +4,8 @@ import { useAvatarUploadStore } from '@/src/stores/avatar-upload';
 import { useMyProfileStore } from '@/src/stores/profile';
 import { useMyStatusStore } from '@/src/stores/my-status';
 import { usePreferencesStore } from '@/src/stores/preferences';
-import { useSessionStore } from '@/src/stores/session';
 import { flush, installWorld } from './context';
-
-async function signedIn(userID: string, options: Parameters<typeof installWorld>[0] = {}) {
-  const world = installWorld(options);
-  await useSessionStore().start();
-  await useSessionStore().login(userID);
-  return world;
-}
+import { signedIn } from './signed-in';
 
 describe('my status store', () => {
   it('shows me online with my custom status, sets and clears it', async () => {
@@ -36,9 +29,7 @@ describe('my status store', () => {
 
   it('follows a change made on another instance of the same user', async () => {
     const server = createLocalServer({ seed: 'demo', maxInstancesPerUser: 2, defer: (run) => run() });
-    installWorld({}, server);
-    await useSessionStore().start();
-    await useSessionStore().login('carol');
+    await signedIn('carol', {}, server);
     const store = useMyStatusStore();
     await store.load();
     const phone = server.createClient();

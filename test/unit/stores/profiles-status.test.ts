@@ -1,15 +1,8 @@
 import { useProfilesStore } from '@/src/stores/profiles';
 import { useUserStatusStore } from '@/src/stores/user-status';
-import { useSessionStore } from '@/src/stores/session';
 import { createLocalServer } from '@/src/chat/local';
-import { flush, installWorld } from './context';
-
-async function signedIn(userID: string) {
-  const world = installWorld();
-  await useSessionStore().start();
-  await useSessionStore().login(userID);
-  return world;
-}
+import { flush } from './context';
+import { signedIn } from './signed-in';
 
 describe('profiles store', () => {
   it('names a person by nickname once known, else by userID', async () => {
@@ -42,9 +35,7 @@ describe('profiles store', () => {
 
   it('refreshes a cached profile on PROFILE_UPDATED', async () => {
     const server = createLocalServer({ seed: 'demo', maxInstancesPerUser: 2, defer: (run) => run() });
-    installWorld({}, server);
-    await useSessionStore().start();
-    await useSessionStore().login('alice');
+    await signedIn('alice', {}, server);
     const store = useProfilesStore();
     await store.ensure(['alice']);
     const phone = server.createClient();

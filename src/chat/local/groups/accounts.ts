@@ -1,5 +1,6 @@
 import { demoAvatar } from '../demo-seed';
-import type { ServerCore } from '../server';
+import type { AccountService } from '../accounts/accounts';
+import type { Presence } from '../core/host';
 import type { BulkMembers } from './model';
 import type { GroupState } from './state';
 
@@ -12,16 +13,26 @@ import type { GroupState } from './state';
  */
 export class AccountDirectory {
   constructor(
-    private readonly core: ServerCore,
+    private readonly accounts: Pick<AccountService, 'hasUser' | 'nickAndAvatar' | 'userIDs'>,
+    private readonly presence: Pick<Presence, 'isOnline'>,
     private readonly state: GroupState,
   ) {}
 
   exists(userID: string): boolean {
-    return this.core.hasUser(userID) || this.bulkNumber(userID) !== null;
+    return this.accounts.hasUser(userID) || this.bulkNumber(userID) !== null;
+  }
+
+  /** Accounts with a stored record (bulk members are not among them until they log in). */
+  recordedUserIDs(): string[] {
+    return this.accounts.userIDs();
+  }
+
+  hasRecord(userID: string): boolean {
+    return this.accounts.hasUser(userID);
   }
 
   card(userID: string): { nick: string; avatar: string } {
-    const known = this.core.nickAndAvatar(userID);
+    const known = this.accounts.nickAndAvatar(userID);
     if (known) return known;
     const bulk = this.state.groupMeta().bulk;
     if (bulk && bulkNumberOf(bulk, userID) !== null) {
@@ -31,12 +42,12 @@ export class AccountDirectory {
   }
 
   isOnline(userID: string): boolean {
-    return this.core.isOnline(userID);
+    return this.presence.isOnline(userID);
   }
 
   /** Accounts with a logged-in instance in this process. */
   onlineUserIDs(): string[] {
-    return this.core.userIDs().filter((userID) => this.isOnline(userID));
+    return this.accounts.userIDs().filter((userID) => this.isOnline(userID));
   }
 
   private bulkNumber(userID: string): number | null {

@@ -1,7 +1,7 @@
 import { TYPES } from '../../constants';
 import { canHandleApplications } from '../../rules/group-permissions';
 import type { GroupApplication, GroupApplicationListResult, GroupResult } from '../../types';
-import type { Session } from '../server';
+import type { Session } from '../core/session';
 import { paramsFailed } from '../status';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';

@@ -2,8 +2,8 @@ import { LOCAL_CODE } from '../codes';
 
 /**
  * The codes the group service answers with: the SDK's own client-side refusals (26xx, group-module.js) and
- * the group server's codes (10xxx, V2TIMErrorCode.h), see shared/notes/tencent-chat-rules.md §4. Where the
- * notes mark a cell UNCONFIRMED the choice is made, and explained, where the code is raised.
+ * the group server's codes (10xxx, V2TIMErrorCode.h of the native SDKs). Where no source settles which code
+ * the server sends (UNCONFIRMED), the choice is made, and explained, where the code is raised.
  */
 export const GROUP_CODE = {
   /** The SDK's schema middleware: a code-less "Params validate failed." read as -1 (rules/codes.ts). */

@@ -1,7 +1,8 @@
 import { EVENT, TYPES } from '../../constants';
 import { ChatError } from '../../errors';
 import type { Group } from '../../types';
-import type { ServerCore, Session } from '../server';
+import type { GroupEventSink, ServiceHost } from '../core/host';
+import type { Session } from '../core/session';
 import { AccountDirectory } from './accounts';
 import { GROUP_CODE } from './codes';
 import type { GroupRecord, MemberRecord } from './model';
@@ -39,15 +40,18 @@ export class GroupContext {
   readonly accounts: AccountDirectory;
 
   constructor(
-    readonly core: ServerCore,
+    readonly host: Pick<ServiceHost, 'clock' | 'pushToUser'>,
     readonly state: GroupState,
     readonly plan: GroupPlan,
+    accounts: AccountDirectory,
+    /** Where group operations announce tips (to the group) and system notices (to users). */
+    readonly events: GroupEventSink,
   ) {
-    this.accounts = new AccountDirectory(core, state);
+    this.accounts = accounts;
   }
 
   nowSec(): number {
-    return Math.floor(this.core.clock() / 1000);
+    return Math.floor(this.host.clock() / 1000);
   }
 
   tx(): GroupTx {
@@ -62,8 +66,8 @@ export class GroupContext {
   }
 
   /**
-   * UNCONFIRMED: the server's code for an operator who is not a member; the notes make 10007 ("permission
-   * denied") the most likely for every refused operation.
+   * UNCONFIRMED: the server's code for an operator who is not a member; 10007 ("permission denied", whose
+   * V2TIMErrorCode.h example is a common member kicking) is the most likely for every refused operation.
    */
   requireMember(api: string, groupID: string, userID: string): MemberRecord {
     const member = memberOf(this.state, groupID, userID);
@@ -110,7 +114,7 @@ export class GroupContext {
   /** GROUP_LIST_UPDATED with each user's whole list, as the SDK emits, to every instance but `except`. */
   notifyLists(userIDs: Iterable<string>, except?: Session): void {
     for (const userID of new Set(userIDs)) {
-      this.core.pushToUser(userID, EVENT.GROUP_LIST_UPDATED, () => this.listOf(userID), except);
+      this.host.pushToUser(userID, EVENT.GROUP_LIST_UPDATED, () => this.listOf(userID), except);
     }
   }
 
@@ -119,7 +123,7 @@ export class GroupContext {
    * without becoming accounts). Walking the accounts, not the members, keeps a 6000-member group unloaded.
    */
   accountMembers(groupID: string): string[] {
-    return this.core.userIDs().filter((userID) => memberOf(this.state, groupID, userID) !== undefined);
+    return this.accounts.recordedUserIDs().filter((userID) => memberOf(this.state, groupID, userID) !== undefined);
   }
 
   /** Groups counted against maxGroupsPerUser: AVChatRooms are not (they have their own limit, 10036). */

@@ -106,7 +106,7 @@ function bulkSeeds(bulk: BulkMembers): MemberSeed[] {
 }
 
 export function seedDemoGroups(ctx: GroupContext, now: number): void {
-  const users: string[] = DEMO_USER_IDS.filter((userID) => ctx.core.hasUser(userID));
+  const users: string[] = DEMO_USER_IDS.filter((userID) => ctx.accounts.hasRecord(userID));
   const has = (userID: string): boolean => users.includes(userID);
   if (!has('alice')) return;
   const extras = users.filter((userID) => !['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi'].includes(userID));

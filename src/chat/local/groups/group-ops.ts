@@ -2,7 +2,7 @@ import { TYPES } from '../../constants';
 import type { MessageRemindType } from '../../constants';
 import { canEditGroupProfile } from '../../rules/group-permissions';
 import type { GroupIDResult, GroupListResult, GroupResult, OnlineMemberCountResult } from '../../types';
-import type { Session } from '../server';
+import type { Session } from '../core/session';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
@@ -52,7 +52,7 @@ export function updateGroupProfile(ctx: GroupContext, session: Session, raw: unk
   if (!canEditGroupProfile(group.type, self.role)) {
     throw ctx.denied(api, `a ${self.role} may not modify a ${group.type} group's profile`);
   }
-  // maxMemberNum is not changeable here (notes §1.3: REST only), so it is ignored like other unknown keys.
+  // maxMemberNum is not changeable here (REST only, https://trtc.io/document/48184), so it is ignored like other unknown keys.
   const changes = readProfileChanges(api, options, group.type);
   const { groupCustomField: customChanges, ...plain } = changes;
   const next: GroupRecord = {

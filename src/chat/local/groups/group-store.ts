@@ -1,7 +1,7 @@
 import { ChatError, errorText } from '../../errors';
-import type { KeyValueStorage } from '../../../platform/port';
-import { readStoredJSON } from '../storage';
-import type { ServerProblem } from '../storage';
+import type { KeyValueStorage } from '../core/ports';
+import { readStoredJSON } from '../core/stored';
+import type { ServerProblem } from '../core/problems';
 import { GROUP_CODE } from './codes';
 
 /**

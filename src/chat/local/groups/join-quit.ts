@@ -1,7 +1,7 @@
 import { TYPES } from '../../constants';
 import { canQuit } from '../../rules/group-permissions';
 import type { GroupIDResult, JoinGroupResult } from '../../types';
-import type { Session } from '../server';
+import type { Session } from '../core/session';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
@@ -33,7 +33,8 @@ function leaveOtherRooms(tx: GroupTx, userID: string, groupID: string): void {
 }
 
 /**
- * joinGroup by group type and joinOption (notes §1.4). A member asking again gets AlreadyInGroup, except in
+ * joinGroup by group type and joinOption (index.d.ts joinGroup; group feature table,
+ * https://cloud.tencent.com/document/product/269/75697). A member asking again gets AlreadyInGroup, except in
  * an AVChatRoom: the SDK only knows the rooms this login entered, so a member (the owner right after
  * createGroup, as the doc asks) re-enters with JoinedSuccess.
  */
@@ -52,7 +53,8 @@ export function joinGroup(ctx: GroupContext, session: Session, raw: unknown): Gr
 
   const mode = joinMode(group.type, group.joinOption);
   if (mode === 'refused') {
-    // Work: the server's 10004 "this group type does not enable apply join group" (notes §1.4). A Public or
+    // Work: the server's 10004 "this group type does not enable apply join group" (seen in
+    // github.com/zhaoyang21cn/iLiveSDK_Android_Suixinbo/issues/96). A Public or
     // Community group set to DisableApply: UNCONFIRMED, the same code.
     throw refuse(
       GROUP_CODE.INVALID_PARAMETER,

@@ -4,7 +4,9 @@ import type { GroupType, InviteOption, JoinOption } from '../../constants';
 export { GROUP_TYPES, INVITE_OPTIONS, JOIN_OPTIONS, REMIND_TYPES } from '../../constants';
 
 /**
- * UTF-8 byte limits. The docs disagree (notes §1.3: 30/240/300/100 "classic", 100/400/400/500 newer); the
+ * UTF-8 byte limits. The docs disagree (30/240/300/100 in the usage limits, https://trtc.io/zh/document/34381,
+ * and index.d.ts; 100/400/400/500 in V2TIMGroupInfo,
+ * https://im.sdk.qcloud.com/doc/HarmonyOS/classes/V2TIMGroupInfo.html); the
  * larger ones are enforced so that no call the live service accepts is refused here.
  */
 export const GROUP_BYTES = {
@@ -27,7 +29,7 @@ export const MAX_MEMBER_CUSTOM_KEYS = 5;
 export const SYSTEM_ID_PREFIX = '@TGS#';
 export const COMMUNITY_ID_PREFIX = '@TGS#_';
 
-/** Per-call caps (notes §2). */
+/** Per-call caps (index.d.ts createGroup/addGroupMember/getGroupMemberProfile; group-module.js getGroupMemberList). */
 export const MAX_INITIAL_MEMBERS = 500;
 export const MAX_ADD_MEMBERS = 500;
 export const MAX_DELETE_MEMBERS = 500;
@@ -60,7 +62,7 @@ export const DEFAULT_JOIN_OPTION: Record<GroupType, JoinOption> = {
 };
 
 /**
- * Work groups let any member invite; for the other types the notes (§3) say the default inviteOption
+ * Work groups let any member invite; for the other types the docs say the default inviteOption
  * forbids invitations, which matches the d.ts ("Public/Meeting: only the app admin can invite") until an
  * owner or admin opens it. AVChatRoom never takes invitations (2661). UNCONFIRMED for Community, which the
  * feature table marks as inviting and the HarmonyOS doc as not by default; the latter is followed.

@@ -1,7 +1,7 @@
 import { TYPES } from '../../constants';
 import { canKick } from '../../rules/group-permissions';
 import type { AddGroupMemberResult, DeleteGroupMemberResult } from '../../types';
-import type { Session } from '../server';
+import type { Session } from '../core/session';
 import { addApplication } from './applications';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';

@@ -2,7 +2,7 @@ import { TYPES } from '../../constants';
 import type { GroupRole } from '../../constants';
 import { canMute, canSetMemberCustomField, canSetNameCard } from '../../rules/group-permissions';
 import type { GroupMemberResult } from '../../types';
-import type { Session } from '../server';
+import type { Session } from '../core/session';
 import { paramsFailed } from '../status';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
@@ -85,7 +85,7 @@ export function setGroupMemberMuteTime(ctx: GroupContext, session: Session, raw:
 /**
  * Owner only. The SDK checks, in this order, that its copy says the caller owns the group (2681), the role
  * (2683; Custom only in Communities) and the target (2684, oneself). Work groups have no admins and
- * AVChatRoom no roles to set (notes §3). The target's instances get the list with the new role.
+ * AVChatRoom no roles to set (group feature table, https://cloud.tencent.com/document/product/269/75697). The target's instances get the list with the new role.
  */
 export function setGroupMemberRole(ctx: GroupContext, session: Session, raw: unknown): GroupOutcome<GroupMemberResult> {
   const api = 'setGroupMemberRole';
@@ -125,7 +125,10 @@ function refuseRoom(ctx: GroupContext, api: string, groupID: string, userID: str
   }
 }
 
-/** ≤ 50 bytes. Owner: anyone; admin: self and members; member: self (notes §3). */
+/**
+ * ≤ 50 bytes (usage limits). Owner: anyone; admin: self and members; member: self (index.d.ts
+ * setGroupMemberNameCard).
+ */
 export function setGroupMemberNameCard(ctx: GroupContext, session: Session, raw: unknown): GroupOutcome<GroupMemberResult> {
   const api = 'setGroupMemberNameCard';
   const options = readOptions(api, raw);

@@ -1,7 +1,7 @@
 import { GROUP_ROLES, TYPES } from '../../constants';
 import type { GroupRole } from '../../constants';
 import type { GroupMember, GroupMemberListResult, GroupMemberProfileResult } from '../../types';
-import type { Session } from '../server';
+import type { Session } from '../core/session';
 import { paramsFailed } from '../status';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';

@@ -3,7 +3,8 @@ import type { GroupRole, GroupType, InviteOption, JoinOption } from '../../const
 import { COMMUNITY_ID_PREFIX } from './limits';
 
 /**
- * What joining and inviting do, and which roles may be assigned (shared/notes/tencent-chat-rules.md §3).
+ * What joining and inviting do, and which roles may be assigned (index.d.ts joinGroup/addGroupMember/
+ * setGroupMemberRole; the group feature table, https://cloud.tencent.com/document/product/269/75697).
  * Who may do what is in ../../rules/group-permissions.ts, shared with the pages.
  */
 

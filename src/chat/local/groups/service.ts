@@ -1,6 +1,8 @@
 import { ChatError } from '../../errors';
 import type { Group } from '../../types';
-import type { ServerCore } from '../server';
+import type { AccountService } from '../accounts/accounts';
+import type { GroupEventSink, Presence, ServiceHost } from '../core/host';
+import { AccountDirectory } from './accounts';
 import { GroupContext } from './context';
 import type { GroupPlan } from './context';
 import { seedDemoGroups } from './demo-groups';
@@ -29,16 +31,22 @@ export class GroupService {
   /** What the operations (applications.ts, group-ops.ts, member-*.ts, …) take; LocalClient calls them with it. */
   readonly ctx: GroupContext;
 
-  constructor(core: ServerCore, options: GroupServiceOptions = {}) {
-    const store = new GroupStore(core.storage, core.keyPrefix, core.problems);
+  constructor(
+    host: ServiceHost,
+    accounts: Pick<AccountService, 'hasUser' | 'nickAndAvatar' | 'userIDs'>,
+    presence: Pick<Presence, 'isOnline'>,
+    events: GroupEventSink,
+    options: GroupServiceOptions = {},
+  ) {
+    const store = new GroupStore(host.storage, host.keyPrefix, host.problems);
     const state = new GroupState(store);
     const plan: GroupPlan = {
       maxMembersPerGroup: positive(options.maxMembersPerGroup, DEFAULT_PLAN.maxMembersPerGroup),
       maxGroupsPerUser: positive(options.maxGroupsPerUser, DEFAULT_PLAN.maxGroupsPerUser),
     };
-    this.ctx = new GroupContext(core, state, plan);
+    this.ctx = new GroupContext(host, state, plan, new AccountDirectory(accounts, presence, state), events);
     // Another tab changed a group key: drop what memory holds for it; the next use reads the new value.
-    core.watchExternalKeys(store.prefix, (key) => {
+    host.watchExternalKeys(store.prefix, (key) => {
       state.forget(key);
     });
     if (options.seed === 'demo' && !store.hasAnyGroup()) {

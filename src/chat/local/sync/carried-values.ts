@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../../../platform/port';
+import type { KeyValueStorage } from '../core/ports';
 
 interface Carried {
   value: string | null;

@@ -1,6 +1,6 @@
-import type { KeyValueStorage } from '../../../platform/port';
+import type { KeyValueStorage } from '../core/ports';
 import { errorText } from '../../errors';
-import type { ServerProblem } from '../storage';
+import type { ServerProblem } from '../core/problems';
 import { parseTabEntry } from './protocol';
 import type { TabEntry, TabSessionInfo } from './protocol';
 

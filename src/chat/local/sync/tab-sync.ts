@@ -1,8 +1,8 @@
 import type { KickedOutType } from '../../constants';
 import { errorText } from '../../errors';
 import type { ChatEventName } from '../../types';
-import type { KeyValueStorage, SyncChannel } from '../../../platform/port';
-import type { ServerProblem } from '../storage';
+import type { KeyValueStorage, SyncChannel } from '../core/ports';
+import type { ServerProblem } from '../core/problems';
 import { SYNC_VERSION, parseEnvelope } from './protocol';
 import type { KeyChange, SyncEnvelope, SyncMessage, TabEntry, TabSessionInfo } from './protocol';
 import { CarriedValues } from './carried-values';

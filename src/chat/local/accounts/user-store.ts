@@ -1,12 +1,12 @@
-import { ChatError, errorText } from '../errors';
-import { isRecord } from '../guards';
-import type { KeyValueStorage } from '../../platform/port';
-import type { CustomField, Profile } from '../types';
-import { LOCAL_CODE } from './codes';
-import { ADMIN_FORBID_TYPES, ALLOW_TYPES, GENDERS } from '../rules/profile';
-import { cloneProfile, defaultProfile } from './profile-rules';
+import { errorText } from '../../errors';
+import { isRecord } from '../../guards';
+import type { CustomField, Profile } from '../../types';
+import { ADMIN_FORBID_TYPES, ALLOW_TYPES, GENDERS } from '../../rules/profile';
+import type { KeyValueStorage } from '../core/ports';
+import type { ServerProblem } from '../core/problems';
+import { readStoredJSON, writeStored } from '../core/stored';
+import { cloneProfile, defaultProfile } from '../profile-rules';
 
-export const DEFAULT_KEY_PREFIX = 'chat:';
 const USER_KEY_PART = 'user:';
 const RECORD_VERSION = 1;
 
@@ -18,12 +18,6 @@ export interface UserRecord {
   subscriptions: string[];
 }
 
-export interface ServerProblem {
-  kind: 'corrupt-record' | 'repaired-record' | 'storage-unreadable' | 'storage-write' | 'handler-error' | 'sync-error';
-  key?: string;
-  message: string;
-}
-
 export function cloneRecord(record: UserRecord): UserRecord {
   return {
     profile: cloneProfile(record.profile),
@@ -31,9 +25,6 @@ export function cloneRecord(record: UserRecord): UserRecord {
     subscriptions: [...record.subscriptions],
   };
 }
-
-/** An in-memory KeyValueStorage for tests, Node, and the app when no storage is given. */
-export { createMemoryStorage } from '../../platform/memory';
 
 /**
  * Rebuilds a profile field by field: a bad field falls back to its default and is reported, so one damaged
@@ -85,49 +76,6 @@ function repairProfile(userID: string, raw: Record<string, unknown>, repaired: s
     lastUpdatedTime: number('lastUpdatedTime'),
     profileCustomField: custom,
   };
-}
-
-/** The raw value of `key`; null when absent or unreadable (the latter listed in `problems`). */
-export function readStored(storage: KeyValueStorage, key: string, problems: ServerProblem[]): string | null {
-  try {
-    return storage.getItem(key);
-  } catch (error) {
-    problems.push({ kind: 'storage-unreadable', key, message: `reading failed: ${errorText(error)}` });
-    return null;
-  }
-}
-
-/**
- * The parsed JSON of `key`; undefined when absent, unreadable or not JSON (the last two listed in `problems`,
- * a corrupt record as "not JSON (…); <onCorrupt>").
- */
-export function readStoredJSON(storage: KeyValueStorage, key: string, problems: ServerProblem[], onCorrupt: string): unknown {
-  const raw = readStored(storage, key, problems);
-  if (raw === null) return undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch (error) {
-    problems.push({ kind: 'corrupt-record', key, message: `not JSON (${errorText(error)}); ${onCorrupt}` });
-    return undefined;
-  }
-}
-
-/**
- * Sets `key` to `value`, or removes it for null. Throws ChatError(STORAGE_WRITE_FAILED) when the storage
- * refuses, after listing the failure in `problems`, so the caller can leave memory alone.
- */
-export function writeStored(storage: KeyValueStorage, key: string, value: string | null, problems: ServerProblem[]): void {
-  try {
-    if (value === null) storage.removeItem(key);
-    else storage.setItem(key, value);
-  } catch (error) {
-    problems.push({ kind: 'storage-write', key, message: errorText(error) });
-    throw new ChatError(
-      LOCAL_CODE.STORAGE_WRITE_FAILED,
-      `The local chat service could not save data (storage full or unavailable): ${errorText(error)}`,
-      { key },
-    );
-  }
 }
 
 /** Reads and writes UserRecords under `<prefix>user:<userID>`. */

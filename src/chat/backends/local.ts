@@ -1,9 +1,15 @@
 import type { ChatBackend, CreateBackend } from '../backend';
 import { TYPES } from '../constants';
-import type { KeyValueStorage } from '../../platform/port';
+import { createLocalServer } from '../local';
+import type { KeyValueStorage, LocalServer } from '../local';
 import { PlatformError } from '../../platform/port';
 import type { PlatformPort } from '../../platform/port';
-import { createLocalServer, type LocalServer } from './server';
+
+/**
+ * The local backend: the embedded service (src/chat/local, which knows nothing of the platform) bound to the
+ * platform's storage, cross-tab channel and file keeping. vite.config.ts aliases `#chat-backend` here in
+ * local mode.
+ */
 
 /** Local mode checks no signature; any non-empty string logs in. */
 const LOCAL_USER_SIG = 'local-mode-usersig';
