@@ -1,12 +1,12 @@
 // Bundles TypeScript benchmarks with esbuild, resolving the `@/` alias through tsconfig.json, and runs each in
-// Node: `npm run bench` runs the embedded service's (the demo seed, then member lists); `node bench/run.mjs
-// bench/<file>.ts` runs one. playwright-core stays external: it reads its own package files at run time, so it
+// Node: `npm run bench` runs the embedded service's (the demo seed, member lists, friend lists); `node
+// bench/run.mjs bench/<file>.ts` runs one. playwright-core stays external: it reads its own package files at run time, so it
 // must load from node_modules.
 import { spawnSync } from 'node:child_process';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
-const entries = process.argv.length > 2 ? process.argv.slice(2) : ['bench/local-seed.ts', 'bench/local-members.ts'];
+const entries = process.argv.length > 2 ? process.argv.slice(2) : ['bench/local-seed.ts', 'bench/local-members.ts', 'bench/local-friends.ts'];
 for (const entry of entries) {
   console.log(`\n=== ${entry}`);
   const outfile = join('dist', 'bench', `${basename(entry, '.ts')}.cjs`);

@@ -37,6 +37,7 @@ import type {
   UserStatus,
 } from './types';
 import type {
+  C2CRemindTypeResult,
   ConversationIDListResult,
   ConversationIDResult,
   ConversationListResult,
@@ -47,10 +48,28 @@ import type {
   LocationPayload,
   Message,
   MessageFile,
+  MessageOf,
   MessageListResult,
   MessageResult,
   SendMessageOptions,
 } from './message-types';
+import type {
+  AcceptFriendType,
+  AddFriendResult,
+  AddFriendType,
+  CheckFriendResult,
+  CheckFriendType,
+  CreateFriendGroupResult,
+  DeleteFriendResult,
+  DeleteFriendType,
+  Friend,
+  FriendApplicationListResult,
+  FriendApplicationType,
+  FriendGroup,
+  FriendGroupUpdateResult,
+  FriendProfileResult,
+} from './friend-types';
+import type { GroupAttributeKeysResult, GroupAttributes, GroupAttributesResult } from './group-attribute-types';
 
 type Options<K extends keyof ChatSDK> = ChatSDK[K] extends (options: infer O) => unknown ? O : never;
 
@@ -92,10 +111,13 @@ export type UpdateGroupProfileOptions = Omit<Options<'updateGroupProfile'>, 'joi
 };
 export type JoinGroupOptions = Omit<Options<'joinGroup'>, 'type'> & { type?: GroupType };
 export type ChangeGroupOwnerOptions = Options<'changeGroupOwner'>;
-export type HandleGroupApplicationOptions = Omit<Options<'handleGroupApplication'>, 'handleAction' | 'application'> & {
+/**
+ * The request to decide: an entry of getGroupApplicationList, or the join request notice itself (a
+ * GRP_SYS_NOTICE message of operationType 1), which the SDK then deletes from `@TIM#SYSTEM`.
+ */
+export type HandleGroupApplicationOptions = Omit<Options<'handleGroupApplication'>, 'handleAction' | 'application' | 'message'> & {
   handleAction: 'Agree' | 'Reject';
-  application: GroupApplication;
-};
+} & ({ application: GroupApplication; message?: never } | { message: MessageOf<'TIMGroupSystemNoticeElem'>; application?: never });
 export type GetGroupMemberListOptions = Omit<Options<'getGroupMemberList'>, 'offset' | 'role'> & {
   offset?: number;
   role?: GroupRole;
@@ -109,10 +131,10 @@ export type SetGroupMemberNameCardOptions = Options<'setGroupMemberNameCard'>;
 export type SetGroupMemberCustomFieldOptions = Omit<Options<'setGroupMemberCustomField'>, 'memberCustomField'> & {
   memberCustomField: CustomField[];
 };
-/** A group's remind type, or (≤ 30 userIDs) C2C conversations' (index.d.ts SET_MESSAGE_REMIND_TYPE_OPTIONS). */
-export type SetGroupRemindTypeOptions =
-  | { groupID: string; messageRemindType: MessageRemindType }
-  | { userIDList: string[]; messageRemindType: MessageRemindType };
+/** A group's remind type (index.d.ts SET_MESSAGE_REMIND_TYPE_OPTIONS, groupID form). */
+export type SetGroupRemindTypeOptions = { groupID: string; messageRemindType: MessageRemindType };
+/** C2C conversations' remind type (the userIDList form; the SDK keeps the first 30 IDs). */
+export type SetC2CRemindTypeOptions = { userIDList: string[]; messageRemindType: MessageRemindType };
 
 /**
  * MESSAGE_OPTIONS of index.d.ts with `payload` (typed `any` there) given per message type, and its enum-typed
@@ -206,6 +228,89 @@ export interface ChatPort {
   off<E extends ChatEventName>(eventName: E, handler: ChatEventHandler<E>): void;
 }
 
+/*
+ * Options of the relationship chain and group attribute calls: index.d.ts's, with its enum-typed fields (typed as
+ * the whole TYPES enum there) narrowed to the values each call takes, `any` fields given their shape, and the
+ * `type` fields the d.ts marks required but relationship-module.js defaults made optional.
+ */
+export type AddFriendOptions = Omit<Options<'addFriend'>, 'type'> & { type?: AddFriendType };
+export type DeleteFriendOptions = Omit<Options<'deleteFriend'>, 'type'> & { type?: DeleteFriendType };
+export type CheckFriendOptions = Omit<Options<'checkFriend'>, 'type'> & { type?: CheckFriendType };
+export type GetFriendProfileOptions = Options<'getFriendProfile'>;
+export type UpdateFriendOptions = Omit<Options<'updateFriend'>, 'friendCustomField'> & { friendCustomField?: CustomField[] };
+export type AcceptFriendApplicationOptions = Omit<Options<'acceptFriendApplication'>, 'type'> & { type?: AcceptFriendType };
+export type RefuseFriendApplicationOptions = Options<'refuseFriendApplication'>;
+export type DeleteFriendApplicationOptions = Omit<Options<'deleteFriendApplication'>, 'type'> & {
+  type?: FriendApplicationType;
+};
+export type CreateFriendGroupOptions = Omit<Options<'createFriendGroup'>, 'userIDList'> & { userIDList?: string[] };
+export type DeleteFriendGroupOptions = Options<'deleteFriendGroup'>;
+export type AddToFriendGroupOptions = Options<'addToFriendGroup'>;
+export type RemoveFromFriendGroupOptions = Options<'removeFromFriendGroup'>;
+/** index.d.ts's RENAME_FRIEND_GROUP_OPTIONS also lists handleMessage/message/application, which the runtime never reads. */
+export type RenameFriendGroupOptions = Pick<Options<'renameFriendGroup'>, 'oldName' | 'newName'>;
+export type InitGroupAttributesOptions = Omit<Options<'initGroupAttributes'>, 'groupAttributes'> & {
+  groupAttributes: GroupAttributes;
+};
+export type SetGroupAttributesOptions = Omit<Options<'setGroupAttributes'>, 'groupAttributes'> & {
+  groupAttributes: GroupAttributes;
+};
+/** An empty keyList deletes every attribute. */
+export type DeleteGroupAttributesOptions = Options<'deleteGroupAttributes'>;
+/** An empty keyList gets every attribute. */
+export type GetGroupAttributesOptions = Options<'getGroupAttributes'>;
+
+/** What accept/refuse/setRead resolve with: nothing to read (see FriendPort). */
+export type NoData = Record<string, never>;
+
+/**
+ * The relationship chain (friends, friend requests, friend groups; seed 004, relationship-module.js) and group
+ * attributes (group-module.js GroupAttributesHandler). Becomes part of ChatPort once both backends implement
+ * it; the local backend does, the cloud one forwards to the SDK.
+ *
+ * SDK 3.6.6 resolves acceptFriendApplication, refuseFriendApplication and setFriendApplicationRead with
+ * `undefined` (FriendApplicationHandler's handlers return nothing); the port answers `{code: 0, data: {}}` like
+ * every other call, so a backend forwarding to the SDK wraps those three.
+ */
+export interface FriendPort {
+  /** The whole friend list the instance holds (kept current by FRIEND_LIST_UPDATED). */
+  getFriendList(): Promise<ChatResponse<Friend[]>>;
+  /** Resolves with code 0 (added) or 30539 (a request waits for the user's approval); rejects otherwise. */
+  addFriend(options: AddFriendOptions): Promise<ChatResponse<AddFriendResult>>;
+  /** Users who are not friends fail one by one with 2700; Delete_Type_Both by default. */
+  deleteFriend(options: DeleteFriendOptions): Promise<ChatResponse<DeleteFriendResult>>;
+  /** CheckResult_Type_Both by default. */
+  checkFriend(options: CheckFriendOptions): Promise<ChatResponse<CheckFriendResult>>;
+  /** Friends' data and profiles; users who are not friends fail one by one with 2700. */
+  getFriendProfile(options: GetFriendProfileOptions): Promise<ChatResponse<FriendProfileResult>>;
+  /** Remark and `Tag_SNS_Custom_*` fields of a friend (2700 for anyone else); resolves with the friend. */
+  updateFriend(options: UpdateFriendOptions): Promise<ChatResponse<Friend>>;
+  getFriendApplicationList(): Promise<ChatResponse<FriendApplicationListResult>>;
+  /** Response_Action_AgreeAndAdd (both lists) by default. */
+  acceptFriendApplication(options: AcceptFriendApplicationOptions): Promise<ChatResponse<NoData>>;
+  refuseFriendApplication(options: RefuseFriendApplicationOptions): Promise<ChatResponse<NoData>>;
+  /** Removes a request from the caller's list only (received by default); 2716 when it is not there. */
+  deleteFriendApplication(options: DeleteFriendApplicationOptions): Promise<ChatResponse<NoData>>;
+  /** Every received request counts as read. */
+  setFriendApplicationRead(): Promise<ChatResponse<NoData>>;
+  getFriendGroupList(): Promise<ChatResponse<FriendGroup[]>>;
+  /** 2710 when the caller already has a group of that name. */
+  createFriendGroup(options: CreateFriendGroupOptions): Promise<ChatResponse<CreateFriendGroupResult>>;
+  /** 2711 for a group the caller does not have; resolves with the group as removed (its userIDList emptied). */
+  deleteFriendGroup(options: DeleteFriendGroupOptions): Promise<ChatResponse<FriendGroup>>;
+  /** Users who are not friends are left out. */
+  addToFriendGroup(options: AddToFriendGroupOptions): Promise<ChatResponse<FriendGroupUpdateResult>>;
+  removeFromFriendGroup(options: RemoveFromFriendGroupOptions): Promise<ChatResponse<FriendGroupUpdateResult>>;
+  renameFriendGroup(options: RenameFriendGroupOptions): Promise<ChatResponse<FriendGroup>>;
+
+  /** Replaces all of a group's attributes; resolves with the ones sent. */
+  initGroupAttributes(options: InitGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>>;
+  /** Adds or changes the attributes sent; resolves with them. */
+  setGroupAttributes(options: SetGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>>;
+  deleteGroupAttributes(options: DeleteGroupAttributesOptions): Promise<ChatResponse<GroupAttributeKeysResult>>;
+  getGroupAttributes(options: GetGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>>;
+}
+
 /**
  * Messages and conversations (seed 004 and the 3.6.6 runtime). Becomes part of ChatPort once both backends
  * implement it.
@@ -249,4 +354,9 @@ export interface MessagingPort {
   clearHistoryMessage(conversationID: string): Promise<ChatResponse<ConversationIDResult>>;
   /** Synchronous, as in the SDK: unread of every conversation but muted ones and `@TIM#SYSTEM`. */
   getTotalUnreadMessageCount(): number;
+  /**
+   * The C2C form of setMessageRemindType ({userIDList}); the groupID form is ChatPort's. When ChatPort
+   * extends MessagingPort, its group signature becomes this overload's sibling.
+   */
+  setMessageRemindType(options: SetC2CRemindTypeOptions): Promise<ChatResponse<C2CRemindTypeResult>>;
 }

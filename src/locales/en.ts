@@ -1,3 +1,5 @@
+import { errorsEn } from './errors-en';
+
 export const en = {
   app: { title: 'Chat Template' },
   common: {
@@ -276,6 +278,7 @@ export const en = {
     none: 'none',
   },
   preferences: { system: 'Follow system', zh: '简体中文', en: 'English' },
+  errors: errorsEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { errorsZhHans } from './errors-zh-Hans';
 
 export const zhHans: Messages = {
   app: { title: '聊天模板' },
@@ -278,4 +279,5 @@ export const zhHans: Messages = {
     none: '无',
   },
   preferences: { system: '跟随系统', zh: '简体中文', en: 'English' },
+  errors: errorsZhHans,
 };

@@ -3,7 +3,10 @@
  * scripted up front (queues) and every call is recorded (public arrays), so tests assert on plain data.
  */
 import type {
+  JsonAnswer,
+  PostJsonRequest,
   ChosenImage,
+  PlatformCapabilities,
   ConfirmOptions,
   ImageSource,
   KeyValueStorage,
@@ -16,9 +19,15 @@ import type {
 } from './port';
 import { PlatformError } from './port';
 import type { MemoryChannelHub } from './memory-sync';
+import { MemoryMediaStore, createMemoryMedia } from './memory-media';
+import type { MemoryFilePick, MemoryMedia, MemoryMediaPick, MemoryRecordingScript } from './memory-media';
+import type { PlatformTarget } from './media-file';
 import { DEFAULT_AVATAR_URL, keptFileId, keptFileUrl, settleOnce, toAppLocale } from './shared';
 import { utf8Bytes } from '@/src/utils/utf8';
 import { createMemoryStorage as createPlainMemoryStorage } from '@/src/chat/local/core/memory-storage';
+
+export { MemoryMediaStore };
+export type { MemoryFilePick, MemoryMediaPick, MemoryRecordingScript };
 
 export interface UploadScript {
   /** Percentages reported in order, each after a microtask so an abort in between is honoured. */
@@ -53,6 +62,22 @@ export interface MemoryPlatformOptions {
   syncHub?: MemoryChannelHub;
   /** JSON bodies requestJson answers, by URL; a URL not listed rejects like an unreachable host. */
   responses?: Record<string, unknown>;
+  /** Whose message-file shapes the pickers hand out and the MediaPort accepts: 'mp' (default) or 'h5'. */
+  mediaTarget?: PlatformTarget;
+  /** Default: a file picker everywhere, a recorder on 'mp'. */
+  capabilities?: Partial<PlatformCapabilities>;
+  /** What chooseMedia answers, in order; 'cancel' (or an empty queue) backs out. */
+  media?: Array<MemoryMediaPick[] | 'cancel'>;
+  /** What chooseFile answers, in order. */
+  files?: Array<MemoryFilePick[] | 'cancel'>;
+  /** What each recordAudio yields when stopped. */
+  recordings?: MemoryRecordingScript[];
+  /** Kept message files; pass one store to several platforms to make them tabs of one origin. */
+  mediaStore?: MemoryMediaStore;
+  /** Answers postJson gives, by URL (a function sees the request); a URL not listed rejects like an unreachable host. */
+  postAnswers?: Record<string, JsonAnswer | ((request: PostJsonRequest) => JsonAnswer)>;
+  /** The WeChat login code loginCode() gives; without it the platform has no loginCode, as on H5. */
+  loginCode?: string;
 }
 
 export interface RecordedToast {
@@ -60,7 +85,23 @@ export interface RecordedToast {
   kind: ToastKind;
 }
 
-export interface MemoryPlatform extends PlatformPort {
+type MemoryMediaRecords = Pick<
+  MemoryMedia,
+  | 'mediaStore'
+  | 'mediaRequests'
+  | 'fileRequests'
+  | 'recordRequests'
+  | 'previews'
+  | 'openedDocuments'
+  | 'audioPlays'
+  | 'finishAudio'
+  | 'queueMedia'
+  | 'queueFiles'
+  | 'queueRecording'
+  | 'failNextKeep'
+>;
+
+export interface MemoryPlatform extends PlatformPort, MemoryMediaRecords {
   readonly toasts: RecordedToast[];
   readonly confirms: ConfirmOptions[];
   readonly prompts: PromptOptions[];
@@ -69,6 +110,8 @@ export interface MemoryPlatform extends PlatformPort {
   readonly uploads: UploadRequest[];
   /** Every URL requestJson was asked for. */
   readonly requests: string[];
+  /** Every postJson request. */
+  readonly posts: PostJsonRequest[];
   /** Every loading message shown, in order; `loading` is the one showing now. */
   readonly loadings: string[];
   readonly loading: string | null;
@@ -146,6 +189,14 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
   let clipboard = '';
   let uploadCount = 0;
   let keptCount = 0;
+  const media = createMemoryMedia({
+    target: options.mediaTarget,
+    capabilities: options.capabilities,
+    media: options.media,
+    files: options.files,
+    recordings: options.recordings,
+    store: options.mediaStore ?? new MemoryMediaStore(),
+  });
 
   const toasts: RecordedToast[] = [];
   const confirms: ConfirmOptions[] = [];
@@ -155,6 +206,7 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
   const uploads: UploadRequest[] = [];
   const loadings: string[] = [];
   const requests: string[] = [];
+  const posts: PostJsonRequest[] = [];
 
   function upload(request: UploadRequest): UploadTask {
     uploads.push(request);
@@ -195,6 +247,7 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
     imageRequests,
     uploads,
     requests,
+    posts,
     prompts,
     loadings,
     keptFiles,
@@ -228,6 +281,8 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
       return Promise.resolve(keptFileUrl(id));
     },
     displayUrl(url) {
+      const kept = media.cachedMediaUrl(url);
+      if (kept !== undefined) return kept;
       const id = keptFileId(url);
       if (id === null) return url;
       return keptFiles.get(id)?.path ?? DEFAULT_AVATAR_URL;
@@ -235,6 +290,27 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
     toast(message, kind = 'info') {
       toasts.push({ message, kind });
     },
+    capabilities: media.capabilities,
+    chooseMedia: media.chooseMedia,
+    chooseFile: media.chooseFile,
+    recordAudio: media.recordAudio,
+    previewImage: media.previewImage,
+    openDocument: media.openDocument,
+    playAudio: media.playAudio,
+    resolveMediaUrl: (url) => (media.cachedMediaUrl(url) === undefined ? Promise.resolve(platform.displayUrl(url)) : media.resolveMediaUrl(url)),
+    media: media.media,
+    mediaStore: media.mediaStore,
+    mediaRequests: media.mediaRequests,
+    fileRequests: media.fileRequests,
+    recordRequests: media.recordRequests,
+    previews: media.previews,
+    openedDocuments: media.openedDocuments,
+    audioPlays: media.audioPlays,
+    finishAudio: media.finishAudio,
+    queueMedia: media.queueMedia,
+    queueFiles: media.queueFiles,
+    queueRecording: media.queueRecording,
+    failNextKeep: media.failNextKeep,
     windowHeight: () => 640,
     prompt(promptOptions) {
       prompts.push({ ...promptOptions });
@@ -266,6 +342,15 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
       if (!(url in responses)) return Promise.reject(new PlatformError('failed', `GET ${url} failed: no response scripted`));
       return Promise.resolve(responses[url]);
     },
+    postJson(request) {
+      posts.push(request);
+      const answer = options.postAnswers?.[request.url];
+      if (answer === undefined) {
+        return Promise.reject(new PlatformError('failed', `POST ${request.url} failed: no answer scripted`));
+      }
+      return Promise.resolve(typeof answer === 'function' ? answer(request) : answer);
+    },
+    ...(options.loginCode === undefined ? {} : { loginCode: () => Promise.resolve(options.loginCode as string) }),
     setClipboard(text) {
       clipboard = text;
       return Promise.resolve();

@@ -4,6 +4,26 @@ import { ChatError } from '../errors';
 import type {
   BlacklistOptions,
   ChatPort,
+  CreateAudioMessageOptions,
+  CreateCustomMessageOptions,
+  CreateFaceMessageOptions,
+  CreateFileMessageOptions,
+  CreateForwardMessageOptions,
+  CreateImageMessageOptions,
+  CreateLocationMessageOptions,
+  CreateMergerMessageOptions,
+  CreateTextAtMessageOptions,
+  CreateTextMessageOptions,
+  CreateVideoMessageOptions,
+  DeleteConversationListOptions,
+  GetConversationListOptions,
+  GetMessageListOptions,
+  MessagingPort,
+  PinConversationOptions,
+  SetAllMessageReadOptions,
+  SetC2CRemindTypeOptions,
+  SetConversationDraftOptions,
+  SetMessageReadOptions,
   GetUserProfileOptions,
   GetUserStatusOptions,
   LoginOptions,
@@ -34,6 +54,19 @@ import { cloneProfile } from './profile-rules';
 import type { Session, SessionEndpoint } from './core/session';
 import type { ServerCore } from './server';
 import type { GroupContext, GroupOutcome } from './groups/context';
+import type { InstanceMessaging } from './messages/service';
+import type {
+  C2CRemindTypeResult,
+  ConversationIDListResult,
+  ConversationIDResult,
+  ConversationListResult,
+  ConversationResult,
+  DeleteMessageResult,
+  Message,
+  MessageListResult,
+  MessageResult,
+  SendMessageOptions,
+} from '../message-types';
 import { getGroupApplicationList, handleGroupApplication } from './groups/applications';
 import { createGroup } from './groups/create-group';
 import {
@@ -96,6 +129,41 @@ import {
   uniqueCapped,
   unknownUserFailure,
 } from './status';
+import type {
+  AcceptFriendApplicationOptions,
+  AddFriendOptions,
+  AddToFriendGroupOptions,
+  CheckFriendOptions,
+  CreateFriendGroupOptions,
+  DeleteFriendApplicationOptions,
+  DeleteFriendGroupOptions,
+  DeleteFriendOptions,
+  DeleteGroupAttributesOptions,
+  FriendPort,
+  GetFriendProfileOptions,
+  GetGroupAttributesOptions,
+  InitGroupAttributesOptions,
+  NoData,
+  RefuseFriendApplicationOptions,
+  RemoveFromFriendGroupOptions,
+  RenameFriendGroupOptions,
+  SetGroupAttributesOptions,
+  UpdateFriendOptions,
+} from '../port';
+import type {
+  AddFriendResult,
+  CheckFriendResult,
+  CreateFriendGroupResult,
+  DeleteFriendResult,
+  Friend,
+  FriendApplicationListResult,
+  FriendGroup,
+  FriendGroupUpdateResult,
+  FriendProfileResult,
+} from '../friend-types';
+import type { GroupAttributeKeysResult, GroupAttributesResult } from '../group-attribute-types';
+import { FriendInstance } from './friends/instance';
+import { GroupAttributeInstance } from './groups/attribute-instance';
 
 /** A group operation (src/chat/local/groups): the shared context, the caller's session, the SDK call's raw argument. */
 type GroupOp<T> = (ctx: GroupContext, session: Session, raw: unknown) => GroupOutcome<T>;
@@ -135,15 +203,29 @@ function readCredentials(options: unknown): { userID: string; userSig: string } 
  * One SDK instance talking to the embedded service. What the real SDK decides on the device (readiness,
  * parameter checks, caps, answering its own status) happens here; what the server decides is in ServerCore.
  */
-export class LocalClient implements ChatPort, SessionEndpoint {
+export class LocalClient implements ChatPort, MessagingPort, SessionEndpoint {
   private session: Session | null = null;
+  /** Messages and conversations of the current login (./messages); null when logged out. */
+  private messaging: InstanceMessaging | null = null;
   private ready = false;
   /** The code calls get while not ready; the SDK's ModuleManager `_reason`. */
   private notReadyReason: number = LOCAL_CODE.NOT_LOGGED_IN;
   private readonly hub: EventHub;
+  /** The SDK's relationship module and group attribute handler of this instance. */
+  private readonly friends: FriendInstance;
+  private readonly attributes: GroupAttributeInstance;
 
   constructor(private readonly core: ServerCore) {
-    this.hub = new EventHub((eventName, error) => core.reportHandlerError(eventName, error));
+    const emit = <E extends ChatEventName>(eventName: E, makeData: () => ChatEventPayloads[E]) => this.hub.emit(eventName, makeData);
+    this.friends = new FriendInstance(core.friends.ctx, emit);
+    this.attributes = new GroupAttributeInstance(core.groupAttributes, core.clock, emit);
+    this.hub = new EventHub((eventName, error) => core.reportHandlerError(eventName, error), {
+      throttled: {
+        timers: core.eventTimers,
+        read: { [EVENT.FRIEND_LIST_UPDATED]: () => (this.session ? core.friends.ctx.listOf(this.session.userID) : []) },
+      },
+      observers: { [EVENT.GROUP_ATTRIBUTES_UPDATED]: (update) => this.attributes.heard(this.session, update) },
+    });
   }
 
   // ---- login ------------------------------------------------------------------------------------------
@@ -161,13 +243,17 @@ export class LocalClient implements ChatPort, SessionEndpoint {
       throw error;
     }
     this.session = session;
+    const messaging = this.core.messages.open(session, (eventName, makeData) => this.hub.emit(eventName, makeData));
+    this.messaging = messaging;
     // The SDK becomes ready after the login promise has resolved, once its first sync finishes.
     this.core.schedule(() => {
       if (this.session !== session || this.ready) return;
       this.ready = true;
+      this.friends.announce(session);
       // The SDK fetches the blocklist while logging in and announces it, even when empty.
       this.hub.emit(EVENT.BLACKLIST_UPDATED, () => this.core.blacklists.list(session.userID));
       this.hub.emit(EVENT.SDK_READY, () => undefined);
+      this.core.messages.ready(messaging, (eventName, makeData) => this.hub.emit(eventName, makeData));
     });
     return ok({ repeatLogin: false });
   }
@@ -176,6 +262,7 @@ export class LocalClient implements ChatPort, SessionEndpoint {
     const session = this.session;
     if (!session) throw new ChatError(LOCAL_CODE.NOT_LOGGED_IN, 'logout: not logged in');
     this.session = null;
+    this.endMessaging();
     this.ready = false;
     this.notReadyReason = LOCAL_CODE.LOGGED_OUT;
     this.core.closeSession(session);
@@ -210,7 +297,21 @@ export class LocalClient implements ChatPort, SessionEndpoint {
 
   /** @internal */
   receivePush<E extends ChatEventName>(session: Session, eventName: E, makeData: () => ChatEventPayloads[E]): void {
-    if (this.session === session) this.hub.emit(eventName, makeData);
+    if (this.session !== session) return;
+    // The instance's memory (messages seen, @TIM#SYSTEM, conversation events) takes the push first.
+    if (this.messaging && !this.messaging.state.onPush(eventName, makeData)) return;
+    this.hub.emit(eventName, makeData);
+  }
+
+  /** @internal Emits the throttled events that are waiting (tests; the server's flushEvents). */
+  flushEvents(): void {
+    this.messaging?.state.flush();
+    this.hub.flush();
+  }
+
+  private endMessaging(): void {
+    this.messaging?.state.close();
+    this.messaging = null;
   }
 
   /** @internal */
@@ -222,6 +323,7 @@ export class LocalClient implements ChatPort, SessionEndpoint {
   kickedOut(session: Session, type: KickedOutType): void {
     if (this.session !== session) return;
     this.session = null;
+    this.endMessaging();
     this.ready = false;
     this.notReadyReason = LOCAL_CODE.KICKED_OUT_MULT_ACCOUNT;
     this.core.schedule(() => {
@@ -303,8 +405,20 @@ export class LocalClient implements ChatPort, SessionEndpoint {
     return this.groupCall('handleGroupApplication', handleGroupApplication, options);
   }
 
-  async setMessageRemindType(options: SetGroupRemindTypeOptions): Promise<ChatResponse<GroupResult>> {
-    return this.groupCall('setMessageRemindType', setMessageRemindType, options);
+  /** The groupID form is the group service's (a member setting); the userIDList form the conversations'. */
+  async setMessageRemindType(options: SetGroupRemindTypeOptions): Promise<ChatResponse<GroupResult>>;
+  async setMessageRemindType(options: SetC2CRemindTypeOptions): Promise<ChatResponse<C2CRemindTypeResult>>;
+  async setMessageRemindType(
+    options: SetGroupRemindTypeOptions | SetC2CRemindTypeOptions,
+  ): Promise<ChatResponse<GroupResult> | ChatResponse<C2CRemindTypeResult>> {
+    const raw: unknown = options;
+    if (raw && typeof raw === 'object' && !('groupID' in raw) && Array.isArray(Reflect.get(raw, 'userIDList'))) {
+      return this.messagingFor('setMessageRemindType').conversations.c2cRemindType(raw as Record<string, unknown>);
+    }
+    const answer = this.groupCall('setMessageRemindType', setMessageRemindType, options);
+    // The SDK patches the group conversation's messageRemindType and emits the conversation list.
+    this.messaging?.state.changed();
+    return answer;
   }
 
   async getGroupMemberList(options: GetGroupMemberListOptions): Promise<ChatResponse<GroupMemberListResult>> {
@@ -337,6 +451,130 @@ export class LocalClient implements ChatPort, SessionEndpoint {
 
   async setGroupMemberCustomField(options: SetGroupMemberCustomFieldOptions): Promise<ChatResponse<GroupMemberResult>> {
     return this.groupCall('setGroupMemberCustomField', setGroupMemberCustomField, options);
+  }
+
+  // ---- messages and conversations (rules and state: ./messages) -------------------------------------------
+
+  private messagingFor(api: string): InstanceMessaging {
+    this.requireReady(api);
+    if (!this.messaging) throw new ChatError(LOCAL_CODE.NOT_LOGGED_IN, `${api}: not logged in`);
+    return this.messaging;
+  }
+
+  createTextMessage(options: CreateTextMessageOptions): Message {
+    return this.messagingFor('createTextMessage').messages.createText('createTextMessage', options);
+  }
+
+  createTextAtMessage(options: CreateTextAtMessageOptions): Message {
+    return this.messagingFor('createTextAtMessage').messages.createText('createTextAtMessage', options);
+  }
+
+  createImageMessage(options: CreateImageMessageOptions): Message | undefined {
+    return this.messagingFor('createImageMessage').messages.createMedia('createImageMessage', options, TYPES.MSG_IMAGE);
+  }
+
+  createAudioMessage(options: CreateAudioMessageOptions): Message | undefined {
+    return this.messagingFor('createAudioMessage').messages.createMedia('createAudioMessage', options, TYPES.MSG_AUDIO);
+  }
+
+  createVideoMessage(options: CreateVideoMessageOptions): Message | undefined {
+    return this.messagingFor('createVideoMessage').messages.createMedia('createVideoMessage', options, TYPES.MSG_VIDEO);
+  }
+
+  createFileMessage(options: CreateFileMessageOptions): Message | undefined {
+    return this.messagingFor('createFileMessage').messages.createMedia('createFileMessage', options, TYPES.MSG_FILE);
+  }
+
+  createCustomMessage(options: CreateCustomMessageOptions): Message {
+    return this.messagingFor('createCustomMessage').messages.createCustom(options);
+  }
+
+  createFaceMessage(options: CreateFaceMessageOptions): Message {
+    return this.messagingFor('createFaceMessage').messages.createFace(options);
+  }
+
+  createLocationMessage(options: CreateLocationMessageOptions): Message {
+    return this.messagingFor('createLocationMessage').messages.createLocation(options);
+  }
+
+  createMergerMessage(options: CreateMergerMessageOptions): Message {
+    return this.messagingFor('createMergerMessage').messages.createMerger('createMergerMessage', options);
+  }
+
+  createForwardMessage(options: CreateForwardMessageOptions): Message {
+    return this.messagingFor('createForwardMessage').messages.createForward(options);
+  }
+
+  async downloadMergerMessage(message: Message): Promise<Message> {
+    return this.messagingFor('downloadMergerMessage').messages.downloadMerger(message);
+  }
+
+  async sendMessage(message: Message, options?: SendMessageOptions): Promise<ChatResponse<MessageResult>> {
+    return this.messagingFor('sendMessage').messages.send(message, options);
+  }
+
+  async resendMessage(message: Message, options?: SendMessageOptions): Promise<ChatResponse<MessageResult>> {
+    return this.messagingFor('resendMessage').messages.send(message, options, true);
+  }
+
+  async revokeMessage(message: Message): Promise<ChatResponse<MessageResult>> {
+    return this.messagingFor('revokeMessage').messages.revoke(message);
+  }
+
+  async deleteMessage(messageList: Message[]): Promise<ChatResponse<DeleteMessageResult>> {
+    return this.messagingFor('deleteMessage').messages.delete(messageList);
+  }
+
+  async modifyMessage(message: Message): Promise<ChatResponse<MessageResult>> {
+    return this.messagingFor('modifyMessage').messages.modify(message);
+  }
+
+  async getMessageList(options: GetMessageListOptions): Promise<ChatResponse<MessageListResult>> {
+    return this.messagingFor('getMessageList').messages.getMessageList(options);
+  }
+
+  findMessage(messageID: string): Message | null {
+    return this.messagingFor('findMessage').messages.find(messageID);
+  }
+
+  async setMessageRead(options: SetMessageReadOptions): Promise<ChatResponse<Record<string, never>>> {
+    return this.messagingFor('setMessageRead').messages.setMessageRead(options);
+  }
+
+  async setAllMessageRead(options?: SetAllMessageReadOptions): Promise<ChatResponse<Record<string, never>>> {
+    return this.messagingFor('setAllMessageRead').messages.setAllMessageRead(options);
+  }
+
+  async getConversationList(options?: GetConversationListOptions): Promise<ChatResponse<ConversationListResult>> {
+    return this.messagingFor('getConversationList').conversations.list(options);
+  }
+
+  async getConversationProfile(conversationID: string): Promise<ChatResponse<ConversationResult>> {
+    return this.messagingFor('getConversationProfile').conversations.profile(conversationID);
+  }
+
+  async deleteConversation(conversationID: string): Promise<ChatResponse<ConversationIDResult>>;
+  async deleteConversation(options: DeleteConversationListOptions): Promise<ChatResponse<ConversationIDListResult>>;
+  async deleteConversation(
+    options: string | DeleteConversationListOptions,
+  ): Promise<ChatResponse<ConversationIDResult> | ChatResponse<ConversationIDListResult>> {
+    return this.messagingFor('deleteConversation').conversations.delete(options);
+  }
+
+  async pinConversation(options: PinConversationOptions): Promise<ChatResponse<ConversationIDResult>> {
+    return this.messagingFor('pinConversation').conversations.pin(options);
+  }
+
+  async setConversationDraft(options: SetConversationDraftOptions): Promise<ChatResponse<ConversationResult>> {
+    return this.messagingFor('setConversationDraft').conversations.draft(options);
+  }
+
+  async clearHistoryMessage(conversationID: string): Promise<ChatResponse<ConversationIDResult>> {
+    return this.messagingFor('clearHistoryMessage').conversations.clear(conversationID);
+  }
+
+  getTotalUnreadMessageCount(): number {
+    return this.messagingFor('getTotalUnreadMessageCount').conversations.total();
   }
 
   // ---- profile ----------------------------------------------------------------------------------------
@@ -428,4 +666,97 @@ export class LocalClient implements ChatPort, SessionEndpoint {
     const userIDs = readBlacklistOptions('removeFromBlacklist', options);
     return ok(this.core.blacklists.remove(session.userID, userIDs));
   }
+
+  // ---- relationship chain and group attributes (rules and state: ./friends, ./groups/attribute*.ts) -------
+
+  async getFriendList(): Promise<ChatResponse<Friend[]>> {
+    return this.friends.getFriendList(this.requireReady('getFriendList'));
+  }
+
+  async addFriend(options: AddFriendOptions): Promise<ChatResponse<AddFriendResult>> {
+    return this.friends.addFriend(this.requireReady('addFriend'), options);
+  }
+
+  async deleteFriend(options: DeleteFriendOptions): Promise<ChatResponse<DeleteFriendResult>> {
+    return this.friends.deleteFriend(this.requireReady('deleteFriend'), options);
+  }
+
+  async checkFriend(options: CheckFriendOptions): Promise<ChatResponse<CheckFriendResult>> {
+    return this.friends.checkFriend(this.requireReady('checkFriend'), options);
+  }
+
+  async getFriendProfile(options: GetFriendProfileOptions): Promise<ChatResponse<FriendProfileResult>> {
+    return this.friends.getFriendProfile(this.requireReady('getFriendProfile'), options);
+  }
+
+  async updateFriend(options: UpdateFriendOptions): Promise<ChatResponse<Friend>> {
+    return this.friends.updateFriend(this.requireReady('updateFriend'), options);
+  }
+
+  async getFriendApplicationList(): Promise<ChatResponse<FriendApplicationListResult>> {
+    return this.friends.getFriendApplicationList(this.requireReady('getFriendApplicationList'));
+  }
+
+  async acceptFriendApplication(options: AcceptFriendApplicationOptions): Promise<ChatResponse<NoData>> {
+    return this.friends.acceptFriendApplication(this.requireReady('acceptFriendApplication'), options);
+  }
+
+  async refuseFriendApplication(options: RefuseFriendApplicationOptions): Promise<ChatResponse<NoData>> {
+    return this.friends.refuseFriendApplication(this.requireReady('refuseFriendApplication'), options);
+  }
+
+  async deleteFriendApplication(options: DeleteFriendApplicationOptions): Promise<ChatResponse<NoData>> {
+    return this.friends.deleteFriendApplication(this.requireReady('deleteFriendApplication'), options);
+  }
+
+  async setFriendApplicationRead(): Promise<ChatResponse<NoData>> {
+    return this.friends.setFriendApplicationRead(this.requireReady('setFriendApplicationRead'));
+  }
+
+  async getFriendGroupList(): Promise<ChatResponse<FriendGroup[]>> {
+    return this.friends.getFriendGroupList(this.requireReady('getFriendGroupList'));
+  }
+
+  async createFriendGroup(options: CreateFriendGroupOptions): Promise<ChatResponse<CreateFriendGroupResult>> {
+    return this.friends.createFriendGroup(this.requireReady('createFriendGroup'), options);
+  }
+
+  async deleteFriendGroup(options: DeleteFriendGroupOptions): Promise<ChatResponse<FriendGroup>> {
+    return this.friends.deleteFriendGroup(this.requireReady('deleteFriendGroup'), options);
+  }
+
+  async addToFriendGroup(options: AddToFriendGroupOptions): Promise<ChatResponse<FriendGroupUpdateResult>> {
+    return this.friends.addToFriendGroup(this.requireReady('addToFriendGroup'), options);
+  }
+
+  async removeFromFriendGroup(options: RemoveFromFriendGroupOptions): Promise<ChatResponse<FriendGroupUpdateResult>> {
+    return this.friends.removeFromFriendGroup(this.requireReady('removeFromFriendGroup'), options);
+  }
+
+  async renameFriendGroup(options: RenameFriendGroupOptions): Promise<ChatResponse<FriendGroup>> {
+    return this.friends.renameFriendGroup(this.requireReady('renameFriendGroup'), options);
+  }
+
+  async initGroupAttributes(options: InitGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>> {
+    return this.attributes.initGroupAttributes(this.requireReady('initGroupAttributes'), options);
+  }
+
+  async setGroupAttributes(options: SetGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>> {
+    return this.attributes.setGroupAttributes(this.requireReady('setGroupAttributes'), options);
+  }
+
+  async deleteGroupAttributes(options: DeleteGroupAttributesOptions): Promise<ChatResponse<GroupAttributeKeysResult>> {
+    return this.attributes.deleteGroupAttributes(this.requireReady('deleteGroupAttributes'), options);
+  }
+
+  async getGroupAttributes(options: GetGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>> {
+    return this.attributes.getGroupAttributes(this.requireReady('getGroupAttributes'), options);
+  }
 }
+
+/**
+ * LocalClient answers every FriendPort call. Checked here rather than on the class line, which the other
+ * ports extend as their domains land.
+ */
+type ImplementsFriendPort<T extends FriendPort> = T;
+export type LocalFriendPort = ImplementsFriendPort<LocalClient>;

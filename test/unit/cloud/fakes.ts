@@ -6,6 +6,7 @@ export function cloudConfig(patch: Partial<AppConfig> = {}): AppConfig {
     backend: 'cloud',
     sdkAppID: 1400000001,
     userSigUrl: null,
+    userSigTokenKey: 'auth:token',
     secretKey: 'dev-secret',
     userSigExpireSeconds: 604800,
     avatarUploadUrl: 'https://api.example.com/avatar',
@@ -44,10 +45,20 @@ export function fakePlatform(answer: { body?: string; error?: Error } = {}) {
     getNetworkStatus: unused,
     onNetworkChange: unused,
     requestJson: unused,
+    postJson: unused,
     setClipboard: unused,
     systemLocale: unused,
     systemTheme: unused,
     onThemeChange: unused,
+    capabilities: { chooseFile: false, recordAudio: false },
+    chooseMedia: unused,
+    chooseFile: unused,
+    recordAudio: unused,
+    previewImage: unused,
+    openDocument: unused,
+    playAudio: unused,
+    resolveMediaUrl: unused,
+    media: { describe: unused, keep: unused, discard: unused },
   };
   return { platform, requests, abort };
 }
