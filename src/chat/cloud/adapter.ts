@@ -360,7 +360,10 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
     handleGroupApplication: async (applicationOptions) =>
       ok(
         await withGroup(
-          applicationOptions.application.groupID,
+          // Either form of the request (src/chat/port.ts HandleGroupApplicationOptions) names its group.
+          applicationOptions.message
+            ? applicationOptions.message.payload.groupProfile.groupID
+            : applicationOptions.application.groupID,
           typed<Partial<GroupResult>>(
             await current().handleGroupApplication(sdkOptions<'handleGroupApplication'>(applicationOptions)),
           ).data,
