@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import uniPlugin from '@dcloudio/vite-plugin-uni';
+import { mpPackages } from './build/mp-packages';
+import { SUBPACKAGES } from './src/app/routes';
 import { assertBuildEnv } from './src/config/build-guard';
 
 // The package ships CommonJS with a `default` export; under Vite's config loader it arrives wrapped.
@@ -60,13 +62,19 @@ const noRemoteIconFont: Plugin = {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const { backend } = assertBuildEnv(env, mode);
+  // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.
+  const backendModule = fileURLToPath(new URL(`./src/chat/backends/${backend}.ts`, import.meta.url));
+  const inputDir = fileURLToPath(new URL('.', import.meta.url));
   return {
-    plugins: [uni(), noOutsideRequests, noRemoteIconFont],
+    plugins: [
+      uni(),
+      noOutsideRequests,
+      noRemoteIconFont,
+      // Mini program: what only one subpackage uses moves into it, and the backend loads from its own.
+      mpPackages({ inputDir, subpackages: SUBPACKAGES, asyncModules: { [backendModule]: 'backend' } }),
+    ],
     resolve: {
-      alias: {
-        // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.
-        '#chat-backend': fileURLToPath(new URL(`./src/chat/backends/${backend}.ts`, import.meta.url)),
-      },
+      alias: { '#chat-backend': backendModule },
     },
     server: { host: '127.0.0.1' },
   };

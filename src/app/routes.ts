@@ -1,17 +1,57 @@
+/**
+ * Every page of the app, and so the mini program package it ships in. WeChat downloads the main package
+ * before the first screen, a subpackage when one of its pages opens (or earlier, by pages.json's
+ * `preloadRule`).
+ *
+ * The rule: the tab pages (src/app/tabs.ts) and the first screen live in the main package, under
+ * `src/pages/`; every other page lives in the subpackage of its domain, under that subpackage's root
+ * (`<root>/<page>/<page>.vue`). A new page goes into one of SUBPACKAGES, declared in pages.json under that
+ * root's `subPackages` entry; a main-package page that is not a tab needs a line in MAIN_PAGE_REASONS.
+ * test/unit/app/packages.test.ts fails until pages.json, this file and the tabs agree, and the mini program
+ * suite checks the built packages against WeChat's rules (test/mp/packages.test.ts).
+ */
+export const SUBPACKAGES = {
+  /** Profile editing, user cards, search and the blocklist (friends and contacts join it). */
+  people: 'src/subpackages/people',
+  /** Group info, members, creation, search and join requests (group notices join it). */
+  groups: 'src/subpackages/groups',
+  /**
+   * No pages: the chat backend (embedded service, or SDK + upload plugin in cloud mode), loaded with
+   * WeChat's require.async by the build (build/mp-packages.ts) while the login page shows.
+   */
+  backend: 'src/subpackages/backend',
+} as const;
+
+export type SubpackageName = keyof typeof SUBPACKAGES;
+
 export const ROUTES = {
   login: 'src/pages/login/login',
   profile: 'src/pages/profile/profile',
-  profileEdit: 'src/pages/profile-edit/profile-edit',
-  userSearch: 'src/pages/user-search/user-search',
-  user: 'src/pages/user/user',
-  blocklist: 'src/pages/blocklist/blocklist',
   groups: 'src/pages/groups/groups',
-  groupCreate: 'src/pages/group-create/group-create',
-  groupSearch: 'src/pages/group-search/group-search',
-  groupApplications: 'src/pages/group-applications/group-applications',
-  group: 'src/pages/group/group',
-  members: 'src/pages/members/members',
+  profileEdit: 'src/subpackages/people/profile-edit/profile-edit',
+  userSearch: 'src/subpackages/people/user-search/user-search',
+  user: 'src/subpackages/people/user/user',
+  blocklist: 'src/subpackages/people/blocklist/blocklist',
+  groupCreate: 'src/subpackages/groups/group-create/group-create',
+  groupSearch: 'src/subpackages/groups/group-search/group-search',
+  groupApplications: 'src/subpackages/groups/group-applications/group-applications',
+  group: 'src/subpackages/groups/group/group',
+  members: 'src/subpackages/groups/members/members',
 } as const;
+
+/**
+ * Main-package pages that are not tab pages, each with the reason it cannot wait for a subpackage. Every
+ * other non-tab page must be in a subpackage: the checks above fail otherwise.
+ */
+export const MAIN_PAGE_REASONS: Readonly<Record<string, string>> = {
+  [ROUTES.login]: 'the first screen: it must paint before any subpackage has downloaded',
+};
+
+/** The subpackage a route lives in, or null for the main package. */
+export function subpackageOf(route: string): SubpackageName | null {
+  const entry = Object.entries(SUBPACKAGES).find(([, root]) => route.startsWith(`${root}/`));
+  return entry ? (entry[0] as SubpackageName) : null;
+}
 
 export function pageUrl(route: string, query: Record<string, string> = {}): string {
   const search = Object.entries(query)

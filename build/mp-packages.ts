@@ -1,0 +1,139 @@
+import { relative, resolve } from 'node:path';
+import type { Plugin, Rollup } from 'vite';
+
+/**
+ * Moves code into the mini program's subpackages, which uni-app (3.0.0-5010420260703001, pinned) does not:
+ * it emits every project module at its source path and every node_modules module into `common/vendor.js`,
+ * all in the main package, however few pages use them. This plugin wraps uni's own `manualChunks` (from
+ * @dcloudio/uni-mp-vite, plugin/build.js) so that a module reached only from one subpackage is written under
+ * that subpackage's root instead, and emits a dynamic `import()` that crosses into another package as
+ * WeChat's `require.async` (uni emits every `import()` as a synchronous `require`, which WeChat refuses
+ * across packages). It runs only in mp-weixin builds; H5 keeps Vite's normal code splitting.
+ *
+ * Which package a module belongs to: an entry, a page or a component (.vue), or any file under a
+ * subpackage root, is that package's (or the main package's, outside every root); a module listed in `asyncModules` starts the
+ * package named there (the target of a cross-package `import()`). Every other module belongs to the
+ * packages whose starting points reach it through imports; it moves only when that is exactly one
+ * subpackage. What stays in the main package is what the main package or two subpackages need.
+ *
+ * test/mp/packages.test.ts checks the result against WeChat's package rules (no synchronous require or
+ * component across packages, require.async targets that exist, sizes).
+ */
+export interface MpPackagesOptions {
+  /** The uni input directory (the repository root): module paths are taken relative to it. */
+  inputDir: string;
+  /** Subpackage name → root, as in pages.json (`src/subpackages/people`). */
+  subpackages: Readonly<Record<string, string>>;
+  /** Absolute path of a module loaded with `import()` → the subpackage it starts. */
+  asyncModules: Readonly<Record<string, string>>;
+}
+
+const MAIN = '';
+const VIRTUAL = /^(uniPage|uniComponent):\/\/(.*)$/;
+
+/** A module id as a path relative to the input directory (uni's virtual page/component ids decoded). */
+function modulePath(id: string, inputDir: string): string {
+  const bare = id.replace(/^\0/, '').split('?')[0];
+  const virtual = VIRTUAL.exec(bare);
+  const file = virtual ? Buffer.from(virtual[2], 'base64url').toString('utf8') : bare;
+  return relative(inputDir, resolve(inputDir, file)).split('\\').join('/');
+}
+
+export function mpPackages(options: MpPackagesOptions): Plugin {
+  const roots = Object.entries(options.subpackages).map(([name, root]) => ({ name, prefix: `${root.replace(/\/$/, '')}/` }));
+  const rootOf = (name: string): string => roots.find((root) => root.name === name)?.prefix ?? '';
+  const packageOfPath = (path: string): string | null => roots.find((root) => path.startsWith(root.prefix))?.name ?? null;
+  const asyncModules = new Map(Object.entries(options.asyncModules).map(([file, name]) => [resolve(file), name]));
+
+  /** Module id → the packages that reach it; computed once per output from the finished module graph. */
+  let owners: Map<string, Set<string>> | null = null;
+
+  function start(id: string, info: Rollup.ModuleInfo): string | null {
+    const path = modulePath(id, options.inputDir);
+    const asyncPackage = asyncModules.get(resolve(options.inputDir, path));
+    if (asyncPackage) return asyncPackage;
+    const inRoot = packageOfPath(path);
+    if (inRoot) return inRoot;
+    // A component (.vue) outside every root is written to the main package by uni, whoever uses it, so
+    // what it imports must stay there too.
+    return info.isEntry || path.endsWith('.vue') ? MAIN : null;
+  }
+
+  function computeOwners(api: Rollup.ManualChunkMeta): Map<string, Set<string>> {
+    const result = new Map<string, Set<string>>();
+    const starts = new Map<string, string>();
+    for (const id of api.getModuleIds()) {
+      const info = api.getModuleInfo(id);
+      const name = info ? start(id, info) : null;
+      if (name !== null) starts.set(id, name);
+    }
+    for (const [first, name] of starts) {
+      const stack = [first];
+      while (stack.length > 0) {
+        const id = stack.pop() as string;
+        const reached = result.get(id) ?? new Set<string>();
+        if (reached.has(name)) continue;
+        reached.add(name);
+        result.set(id, reached);
+        const info = api.getModuleInfo(id);
+        if (!info) continue;
+        for (const next of [...info.importedIds, ...info.dynamicallyImportedIds]) {
+          // Another starting point owns its own subtree (a page of another package, an async module).
+          const other = starts.get(next);
+          if (other === undefined || other === name) stack.push(next);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The subpackage a module moves into, or null when it stays where uni puts it. */
+  function movesTo(id: string, api: Rollup.ManualChunkMeta): string | null {
+    owners ??= computeOwners(api);
+    const reached = owners.get(id);
+    if (!reached || reached.size !== 1) return null;
+    const [only] = reached;
+    return only === MAIN ? null : only;
+  }
+
+  const packageOfFile = (fileName: string): string => packageOfPath(fileName) ?? MAIN;
+
+  return {
+    name: 'mp-packages',
+    apply: () => process.env.UNI_PLATFORM === 'mp-weixin',
+    enforce: 'pre',
+    outputOptions(output) {
+      const uniManualChunks = output.manualChunks;
+      if (typeof uniManualChunks !== 'function') {
+        throw new Error('mp-packages: uni-app no longer sets output.manualChunks as a function; check the pinned @dcloudio version');
+      }
+      const uniChunkFileNames = output.chunkFileNames;
+      owners = null;
+      return {
+        ...output,
+        // uni names a dynamic import's chunk after its source path, not after the name given above.
+        chunkFileNames(chunk) {
+          if (packageOfPath(chunk.name)) return '[name].js';
+          if (typeof uniChunkFileNames === 'function') return uniChunkFileNames(chunk);
+          return uniChunkFileNames ?? '[name].js';
+        },
+        manualChunks(id, api) {
+          const name = uniManualChunks(id, api);
+          if (typeof name !== 'string') return name;
+          const target = movesTo(id, api);
+          if (target === null) return name;
+          const root = rootOf(target);
+          return name.startsWith(root) ? name : `${root}common/${name.replace(/^common\//, '')}`;
+        },
+      };
+    },
+    renderDynamicImport({ chunk, targetChunk, targetModuleId }) {
+      // uni renders its component references as import() too (into a path string): only the async modules
+      // are code to load.
+      if (!targetChunk || !targetModuleId || !asyncModules.has(resolve(targetModuleId))) return null;
+      // WeChat's asynchronous cross-package require (base library ≥ 2.11.2): resolves with the module's exports.
+      if (packageOfFile(targetChunk.fileName) !== packageOfFile(chunk.fileName)) return { left: 'require.async(', right: ')' };
+      return null;
+    },
+  };
+}

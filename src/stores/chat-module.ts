@@ -1,0 +1,30 @@
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import { appContext } from '@/src/app/context';
+import type { BackendLoadPhase } from '@/src/chat/backend';
+
+/**
+ * Whether the chat backend's code has arrived (src/chat/lazy-backend.ts): in the mini program it is a
+ * subpackage WeChat downloads at launch, on H5 a chunk. The login page shows it while it loads, says so
+ * when the download failed and offers to try again. A backend that was there from the start is 'ready'.
+ */
+export const useChatModuleStore = defineStore('chat-module', () => {
+  const loading = appContext().backend.loading;
+  const phase = ref<BackendLoadPhase>(loading?.phase() ?? 'ready');
+  const failure = shallowRef<Error | null>(loading?.error() ?? null);
+  loading?.subscribe((next) => {
+    phase.value = next;
+    failure.value = loading.error();
+  });
+
+  /** Downloads again after a failure; the phase tells how it went. */
+  async function retry(): Promise<void> {
+    try {
+      await loading?.whenLoaded();
+    } catch {
+      // `phase` and `failure` say it failed again.
+    }
+  }
+
+  return { phase, failure, retry };
+});

@@ -1,0 +1,47 @@
+/**
+ * The built mini program (dist/build/mp-weixin) against WeChat's package rules (test/mp/package-rules.ts),
+ * and the split this app makes: the chat backend in its own subpackage, fetched with require.async.
+ */
+import fs from 'fs';
+import path from 'path';
+import { SUBPACKAGES } from '@/src/app/routes';
+import { MP_ROOT } from './harness';
+import { checkPackages, packageSizes, readAppJson, subPackagesOf } from './package-rules';
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+test('the build breaks none of WeChat’s package rules', () => {
+  expect(checkPackages(MP_ROOT)).toEqual([]);
+});
+
+test('app.json declares the subpackages of src/app/routes.ts, by name', () => {
+  const declared = subPackagesOf(readAppJson(MP_ROOT)).map((sub) => [sub.name, sub.root]);
+  expect(declared).toEqual(Object.entries(SUBPACKAGES));
+});
+
+test('the chat backend is in its own subpackage, and the main package fetches it with require.async', () => {
+  const backendFiles = filesUnder(path.join(MP_ROOT, SUBPACKAGES.backend)).filter((file) => file.endsWith('.js'));
+  expect(backendFiles.length).toBeGreaterThan(0);
+  // Nothing of the embedded service or the SDK is left in the main package.
+  const mainJs = filesUnder(MP_ROOT).filter((file) => file.endsWith('.js') && !path.relative(MP_ROOT, file).startsWith('src/subpackages/'));
+  expect(mainJs.filter((file) => file.includes(`${path.sep}chat${path.sep}local${path.sep}`))).toEqual([]);
+  const mainCode = mainJs.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+  expect(mainCode).not.toContain('TencentCloudChat');
+  const asyncRequests = [...mainCode.matchAll(/require\.async\("([^"]+)"\)/g)].map((match) => match[1]);
+  expect(asyncRequests).toHaveLength(1);
+  expect(asyncRequests[0]).toContain(`${SUBPACKAGES.backend.replace('src/', '')}/`);
+});
+
+test('every package has content, and the subpackages hold more than their pages', () => {
+  for (const { root, bytes } of packageSizes(MP_ROOT)) expect({ root, empty: bytes === 0 }).toEqual({ root, empty: false });
+  // Modules only one subpackage uses moved into it (build/mp-packages.ts).
+  for (const root of [SUBPACKAGES.people, SUBPACKAGES.groups]) {
+    expect(filesUnder(path.join(MP_ROOT, root, 'common')).length).toBeGreaterThan(0);
+  }
+});
