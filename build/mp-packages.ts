@@ -1,4 +1,5 @@
-import { relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 
 /**
@@ -54,9 +55,7 @@ export function mpPackages(options: MpPackagesOptions): Plugin {
     if (asyncPackage) return asyncPackage;
     const inRoot = packageOfPath(path);
     if (inRoot) return inRoot;
-    // A component (.vue) outside every root is written to the main package by uni, whoever uses it, so
-    // what it imports must stay there too.
-    return info.isEntry || path.endsWith('.vue') ? MAIN : null;
+    return info.isEntry ? MAIN : null;
   }
 
   function computeOwners(api: Rollup.ManualChunkMeta): Map<string, Set<string>> {
@@ -87,6 +86,13 @@ export function mpPackages(options: MpPackagesOptions): Plugin {
     return result;
   }
 
+  function componentTarget(id: string): string | null {
+    const reached = owners?.get(id);
+    if (!reached || reached.size !== 1) return null;
+    const [only] = reached;
+    return only === MAIN ? null : only;
+  }
+
   /** The subpackage a module moves into, or null when it stays where uni puts it. */
   function movesTo(id: string, api: Rollup.ManualChunkMeta): string | null {
     owners ??= computeOwners(api);
@@ -97,6 +103,14 @@ export function mpPackages(options: MpPackagesOptions): Plugin {
   }
 
   const packageOfFile = (fileName: string): string => packageOfPath(fileName) ?? MAIN;
+
+  /**
+   * Components (uni's `uniComponent://` chunks) moved into a subpackage: old path → new path, without
+   * extension. uni writes their .json, .wxml and .wxss at the old path, so closeBundle moves those too
+   * and points every `usingComponents` at the new place.
+   */
+  const movedComponents = new Map<string, string>();
+  let outDir = '';
 
   return {
     name: 'mp-packages',
@@ -114,8 +128,14 @@ export function mpPackages(options: MpPackagesOptions): Plugin {
         // uni names a dynamic import's chunk after its source path, not after the name given above.
         chunkFileNames(chunk) {
           if (packageOfPath(chunk.name)) return '[name].js';
-          if (typeof uniChunkFileNames === 'function') return uniChunkFileNames(chunk);
-          return uniChunkFileNames ?? '[name].js';
+          const named = typeof uniChunkFileNames === 'function' ? uniChunkFileNames(chunk) : (uniChunkFileNames ?? '[name].js');
+          // A component only one subpackage uses goes there, with its template, style and json.
+          const facade = chunk.facadeModuleId ?? '';
+          const target = facade.startsWith('uniComponent://') ? componentTarget(facade) : null;
+          if (target === null || packageOfPath(named)) return named;
+          const moved = `${rootOf(target)}common/${named}`;
+          movedComponents.set(named.replace(/\.js$/, ''), moved.replace(/\.js$/, ''));
+          return moved;
         },
         manualChunks(id, api) {
           const name = uniManualChunks(id, api);
@@ -127,6 +147,13 @@ export function mpPackages(options: MpPackagesOptions): Plugin {
         },
       };
     },
+    writeBundle(options) {
+      outDir = options.dir ?? '';
+    },
+    // uni writes component styles after the bundle (writeBundle): move the files once everything is written.
+    closeBundle() {
+      if (movedComponents.size > 0 && outDir) relocateComponents(outDir, movedComponents);
+    },
     renderDynamicImport({ chunk, targetChunk, targetModuleId }) {
       // uni renders its component references as import() too (into a path string): only the async modules
       // are code to load.
@@ -136,4 +163,50 @@ export function mpPackages(options: MpPackagesOptions): Plugin {
       return null;
     },
   };
+}
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return jsonFiles(full);
+    return full.endsWith('.json') ? [full] : [];
+  });
+}
+
+/**
+ * Moves each component's .json/.wxml/.wxss from `old` to `moved` (paths without extension, relative to the
+ * output directory; its .js is already there) and rewrites every `usingComponents` path that pointed at a
+ * moved component, or that a moved component's json wrote relative to its old place.
+ */
+function relocateComponents(out: string, moved: ReadonlyMap<string, string>): void {
+  const newPlaceOf = new Map<string, string>();
+  for (const [old, next] of moved) {
+    for (const ext of ['.json', '.wxml', '.wxss']) {
+      const from = join(out, old + ext);
+      if (!existsSync(from)) continue;
+      mkdirSync(dirname(join(out, next + ext)), { recursive: true });
+      renameSync(from, join(out, next + ext));
+    }
+    newPlaceOf.set(next, old);
+  }
+  for (const file of jsonFiles(out)) {
+    const here = posix.normalize(relative(out, file).split('\\').join('/')).replace(/\.json$/, '');
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { usingComponents?: Record<string, string> };
+    if (!json.usingComponents) continue;
+    // A moved component's paths were written from its old place.
+    const writtenFrom = newPlaceOf.get(here) ?? here;
+    let changed = false;
+    for (const [tag, request] of Object.entries(json.usingComponents)) {
+      if (request.startsWith('plugin://')) continue;
+      const absolute = request.startsWith('/');
+      const target = absolute ? request.slice(1) : posix.normalize(posix.join(posix.dirname(writtenFrom), request));
+      const finalTarget = moved.get(target) ?? target;
+      const rewritten = absolute ? `/${finalTarget}` : posix.relative(posix.dirname(here), finalTarget);
+      if (rewritten !== request) {
+        json.usingComponents[tag] = rewritten.startsWith('.') || absolute ? rewritten : `./${rewritten}`;
+        changed = true;
+      }
+    }
+    if (changed) writeFileSync(file, `${JSON.stringify(json, null, 2)}`);
+  }
 }
