@@ -229,6 +229,8 @@ export const GROUP_NOTICE = {
   INVITE_REQUEST: 12,
   INVITE_ACCEPTED: 13,
   INVITE_REFUSED: 14,
+  /** Banned from an AVChatRoom: the SDK drops the room (group-module.js _onReceivedGroupSystemNotice case 21). */
+  AVCHATROOM_BANNED: 21,
   CUSTOM: 255,
 } as const;
 export type GroupNoticeType = (typeof GROUP_NOTICE)[keyof typeof GROUP_NOTICE];

@@ -137,6 +137,11 @@ export interface GroupTipMember {
   avatar: string;
   /** GRP_TIP_MBR_PROFILE_UPDATED: seconds of mute given (0 = unmuted). */
   muteTime?: number;
+  /**
+   * GRP_TIP_MBR_KICKED_OUT: the reason given to deleteGroupMember (the SDK copies the server's
+   * memberExtraInfo.reason onto every member, index.es.js Message.setGroupTipElement).
+   */
+  reason?: string;
 }
 
 /** newGroupProfile of GRP_TIP_GRP_PROFILE_UPDATED: only the keys that changed. */
@@ -414,6 +419,12 @@ export interface ConversationIDResult {
 
 export interface ConversationIDListResult {
   conversationIDList: string[];
+}
+
+/** setMessageRemindType's C2C form ({userIDList}; index.es.js `_setC2CMsgRemindType`). */
+export interface C2CRemindTypeResult {
+  successUserIDList: Array<{ userID: string }>;
+  failureUserIDList: Array<{ userID: string; code: number }>;
 }
 
 /** The sending options of sendMessage/resendMessage (index.d.ts types them `any`; index.es.js reads these). */

@@ -37,6 +37,7 @@ import type {
   UserStatus,
 } from './types';
 import type {
+  C2CRemindTypeResult,
   ConversationIDListResult,
   ConversationIDResult,
   ConversationListResult,
@@ -47,6 +48,7 @@ import type {
   LocationPayload,
   Message,
   MessageFile,
+  MessageOf,
   MessageListResult,
   MessageResult,
   SendMessageOptions,
@@ -92,10 +94,13 @@ export type UpdateGroupProfileOptions = Omit<Options<'updateGroupProfile'>, 'joi
 };
 export type JoinGroupOptions = Omit<Options<'joinGroup'>, 'type'> & { type?: GroupType };
 export type ChangeGroupOwnerOptions = Options<'changeGroupOwner'>;
-export type HandleGroupApplicationOptions = Omit<Options<'handleGroupApplication'>, 'handleAction' | 'application'> & {
+/**
+ * The request to decide: an entry of getGroupApplicationList, or the join request notice itself (a
+ * GRP_SYS_NOTICE message of operationType 1), which the SDK then deletes from `@TIM#SYSTEM`.
+ */
+export type HandleGroupApplicationOptions = Omit<Options<'handleGroupApplication'>, 'handleAction' | 'application' | 'message'> & {
   handleAction: 'Agree' | 'Reject';
-  application: GroupApplication;
-};
+} & ({ application: GroupApplication; message?: never } | { message: MessageOf<'TIMGroupSystemNoticeElem'>; application?: never });
 export type GetGroupMemberListOptions = Omit<Options<'getGroupMemberList'>, 'offset' | 'role'> & {
   offset?: number;
   role?: GroupRole;
@@ -109,10 +114,10 @@ export type SetGroupMemberNameCardOptions = Options<'setGroupMemberNameCard'>;
 export type SetGroupMemberCustomFieldOptions = Omit<Options<'setGroupMemberCustomField'>, 'memberCustomField'> & {
   memberCustomField: CustomField[];
 };
-/** A group's remind type, or (≤ 30 userIDs) C2C conversations' (index.d.ts SET_MESSAGE_REMIND_TYPE_OPTIONS). */
-export type SetGroupRemindTypeOptions =
-  | { groupID: string; messageRemindType: MessageRemindType }
-  | { userIDList: string[]; messageRemindType: MessageRemindType };
+/** A group's remind type (index.d.ts SET_MESSAGE_REMIND_TYPE_OPTIONS, groupID form). */
+export type SetGroupRemindTypeOptions = { groupID: string; messageRemindType: MessageRemindType };
+/** C2C conversations' remind type (the userIDList form; the SDK keeps the first 30 IDs). */
+export type SetC2CRemindTypeOptions = { userIDList: string[]; messageRemindType: MessageRemindType };
 
 /**
  * MESSAGE_OPTIONS of index.d.ts with `payload` (typed `any` there) given per message type, and its enum-typed
@@ -249,4 +254,9 @@ export interface MessagingPort {
   clearHistoryMessage(conversationID: string): Promise<ChatResponse<ConversationIDResult>>;
   /** Synchronous, as in the SDK: unread of every conversation but muted ones and `@TIM#SYSTEM`. */
   getTotalUnreadMessageCount(): number;
+  /**
+   * The C2C form of setMessageRemindType ({userIDList}); the groupID form is ChatPort's. When ChatPort
+   * extends MessagingPort, its group signature becomes this overload's sibling.
+   */
+  setMessageRemindType(options: SetC2CRemindTypeOptions): Promise<ChatResponse<C2CRemindTypeResult>>;
 }

@@ -4,6 +4,7 @@
  */
 import type {
   ChosenImage,
+  PlatformCapabilities,
   ConfirmOptions,
   ImageSource,
   KeyValueStorage,
@@ -16,9 +17,15 @@ import type {
 } from './port';
 import { PlatformError } from './port';
 import type { MemoryChannelHub } from './memory-sync';
+import { MemoryMediaStore, createMemoryMedia } from './memory-media';
+import type { MemoryFilePick, MemoryMedia, MemoryMediaPick, MemoryRecordingScript } from './memory-media';
+import type { PlatformTarget } from './media-file';
 import { DEFAULT_AVATAR_URL, keptFileId, keptFileUrl, settleOnce, toAppLocale } from './shared';
 import { utf8Bytes } from '@/src/utils/utf8';
 import { createMemoryStorage as createPlainMemoryStorage } from '@/src/chat/local/core/memory-storage';
+
+export { MemoryMediaStore };
+export type { MemoryFilePick, MemoryMediaPick, MemoryRecordingScript };
 
 export interface UploadScript {
   /** Percentages reported in order, each after a microtask so an abort in between is honoured. */
@@ -53,6 +60,18 @@ export interface MemoryPlatformOptions {
   syncHub?: MemoryChannelHub;
   /** JSON bodies requestJson answers, by URL; a URL not listed rejects like an unreachable host. */
   responses?: Record<string, unknown>;
+  /** Whose message-file shapes the pickers hand out and the MediaPort accepts: 'mp' (default) or 'h5'. */
+  mediaTarget?: PlatformTarget;
+  /** Default: a file picker everywhere, a recorder on 'mp'. */
+  capabilities?: Partial<PlatformCapabilities>;
+  /** What chooseMedia answers, in order; 'cancel' (or an empty queue) backs out. */
+  media?: Array<MemoryMediaPick[] | 'cancel'>;
+  /** What chooseFile answers, in order. */
+  files?: Array<MemoryFilePick[] | 'cancel'>;
+  /** What each recordAudio yields when stopped. */
+  recordings?: MemoryRecordingScript[];
+  /** Kept message files; pass one store to several platforms to make them tabs of one origin. */
+  mediaStore?: MemoryMediaStore;
 }
 
 export interface RecordedToast {
@@ -60,7 +79,23 @@ export interface RecordedToast {
   kind: ToastKind;
 }
 
-export interface MemoryPlatform extends PlatformPort {
+type MemoryMediaRecords = Pick<
+  MemoryMedia,
+  | 'mediaStore'
+  | 'mediaRequests'
+  | 'fileRequests'
+  | 'recordRequests'
+  | 'previews'
+  | 'openedDocuments'
+  | 'audioPlays'
+  | 'finishAudio'
+  | 'queueMedia'
+  | 'queueFiles'
+  | 'queueRecording'
+  | 'failNextKeep'
+>;
+
+export interface MemoryPlatform extends PlatformPort, MemoryMediaRecords {
   readonly toasts: RecordedToast[];
   readonly confirms: ConfirmOptions[];
   readonly prompts: PromptOptions[];
@@ -146,6 +181,14 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
   let clipboard = '';
   let uploadCount = 0;
   let keptCount = 0;
+  const media = createMemoryMedia({
+    target: options.mediaTarget,
+    capabilities: options.capabilities,
+    media: options.media,
+    files: options.files,
+    recordings: options.recordings,
+    store: options.mediaStore ?? new MemoryMediaStore(),
+  });
 
   const toasts: RecordedToast[] = [];
   const confirms: ConfirmOptions[] = [];
@@ -228,6 +271,8 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
       return Promise.resolve(keptFileUrl(id));
     },
     displayUrl(url) {
+      const kept = media.cachedMediaUrl(url);
+      if (kept !== undefined) return kept;
       const id = keptFileId(url);
       if (id === null) return url;
       return keptFiles.get(id)?.path ?? DEFAULT_AVATAR_URL;
@@ -235,6 +280,27 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
     toast(message, kind = 'info') {
       toasts.push({ message, kind });
     },
+    capabilities: media.capabilities,
+    chooseMedia: media.chooseMedia,
+    chooseFile: media.chooseFile,
+    recordAudio: media.recordAudio,
+    previewImage: media.previewImage,
+    openDocument: media.openDocument,
+    playAudio: media.playAudio,
+    resolveMediaUrl: (url) => (media.cachedMediaUrl(url) === undefined ? Promise.resolve(platform.displayUrl(url)) : media.resolveMediaUrl(url)),
+    media: media.media,
+    mediaStore: media.mediaStore,
+    mediaRequests: media.mediaRequests,
+    fileRequests: media.fileRequests,
+    recordRequests: media.recordRequests,
+    previews: media.previews,
+    openedDocuments: media.openedDocuments,
+    audioPlays: media.audioPlays,
+    finishAudio: media.finishAudio,
+    queueMedia: media.queueMedia,
+    queueFiles: media.queueFiles,
+    queueRecording: media.queueRecording,
+    failNextKeep: media.failNextKeep,
     windowHeight: () => 640,
     prompt(promptOptions) {
       prompts.push({ ...promptOptions });

@@ -3,10 +3,14 @@
  * `memory.ts` in memory for tests and Node. Nothing outside src/platform/ touches `uni` or `wx`.
  */
 
-/** Storage and the cross-tab channel are declared by the embedded chat service, which takes them. */
-import type { KeyValueStorage, SyncChannel } from '../chat/local/core/ports';
+/**
+ * Storage, the cross-tab channel and the media port are declared by the embedded chat service, which takes
+ * them; `MessageFile` is the `payload.file` of the create*Message calls, which the pickers below produce.
+ */
+import type { KeptMedia, KeyValueStorage, MediaDescription, MediaKind, MediaPort, SyncChannel } from '../chat/local/core/ports';
+import type { MessageFile, RecordedAudio } from '../chat/message-types';
 
-export type { KeyValueStorage, SyncChannel };
+export type { KeptMedia, KeyValueStorage, MediaDescription, MediaKind, MediaPort, MessageFile, RecordedAudio, SyncChannel };
 
 /** An image the user picked. On H5 `file` holds the browser File; on mini programs only `path` exists. */
 export interface ChosenImage {
@@ -64,7 +68,8 @@ export interface NetworkStatus {
 }
 
 export class PlatformError extends Error {
-  readonly reason: 'cancelled' | 'aborted' | 'failed' | 'quota';
+  /** 'unsupported': the platform has no such feature (see PlatformPort.capabilities). */
+  readonly reason: 'cancelled' | 'aborted' | 'failed' | 'quota' | 'unsupported';
 
   constructor(reason: PlatformError['reason'], message: string) {
     super(message);
@@ -73,10 +78,119 @@ export class PlatformError extends Error {
   }
 }
 
+/** What a media picker may return. */
+export type PickableMedia = 'image' | 'video';
+
+export interface MediaPickOptions {
+  /** Default both. */
+  kinds?: PickableMedia[];
+  /** Default both. */
+  sources?: ImageSource[];
+  /** How many the user may pick at once, 1–9; default 1. */
+  count?: number;
+  /** Longest video the camera records, in seconds (WeChat allows 3–60); default 60. */
+  maxVideoSeconds?: number;
+}
+
+/** One picked image or video, ready for createImageMessage / createVideoMessage. */
+export interface ChosenMedia {
+  kind: PickableMedia;
+  /** The `payload.file` to pass on unchanged, in the shape the SDK takes on this platform. */
+  file: MessageFile;
+  name: string;
+  size: number;
+  /** Seconds (video), when the platform tells. */
+  duration?: number;
+  width?: number;
+  height?: number;
+  /** Shows the picked file until the page goes away (a temp path, or a blob: URL on H5). */
+  previewUrl: string;
+}
+
+export interface FilePickOptions {
+  /** Default 1. */
+  count?: number;
+  /** Extensions offered, without dots (e.g. ['pdf', 'docx']); default any. */
+  extensions?: string[];
+}
+
+/** One picked document, ready for createFileMessage. */
+export interface ChosenFile {
+  file: MessageFile;
+  name: string;
+  size: number;
+}
+
+export interface RecordOptions {
+  /** The recorder stops by itself after this long; default 60 000 (a chat voice message), at most 600 000. */
+  maxDurationMs?: number;
+}
+
+/** A voice recording in progress. */
+export interface AudioRecording {
+  /** Resolves once the microphone records (after any permission prompt); rejects as `result` does. */
+  started: Promise<void>;
+  /**
+   * The recorded audio, the `payload.file` of createAudioMessage: on stop(), or when the duration limit is
+   * reached. Rejects with PlatformError 'cancelled' after cancel(), 'unsupported' where nothing records,
+   * 'failed' when the recorder fails (e.g. microphone permission denied).
+   */
+  result: Promise<RecordedAudio>;
+  stop(): void;
+  /** Ends the recording and throws it away. */
+  cancel(): void;
+}
+
+/** How a playback ended: by itself, by stop() or another playAudio, or because the audio could not play. */
+export type PlaybackEnd = 'ended' | 'stopped' | 'failed';
+
+export interface AudioPlayback {
+  stop(): void;
+  /** Called once when playback ends (at once if it already has); returns a function that unsubscribes. */
+  onEnded(listener: (end: PlaybackEnd) => void): () => void;
+}
+
+/** Features a platform may lack; screens hide what is false. */
+export interface PlatformCapabilities {
+  /** chooseFile: WeChat's chat-file picker (base library 2.5.0+) or the browser's file input. */
+  chooseFile: boolean;
+  /** recordAudio: a recorder exists and the SDK can send audio from here (mini programs, not the Web). */
+  recordAudio: boolean;
+}
+
 export interface PlatformPort {
   storage: KeyValueStorage;
   /** Rejects with PlatformError('cancelled') when the user backs out. */
   chooseImage(sources: ImageSource[]): Promise<ChosenImage>;
+  capabilities: PlatformCapabilities;
+  /**
+   * Images and/or videos from the album or camera, one ChosenMedia per file. Rejects with
+   * PlatformError('cancelled') when the user backs out. On H5 call it straight from a tap handler: the browser
+   * opens a file picker only during a user gesture.
+   */
+  chooseMedia(options?: MediaPickOptions): Promise<ChosenMedia[]>;
+  /** Documents (WeChat: from a chat; H5: from the device). 'unsupported' where capabilities.chooseFile is false. */
+  chooseFile(options?: FilePickOptions): Promise<ChosenFile[]>;
+  /** Starts recording a voice message (capabilities.recordAudio); a new recording cancels the one running. */
+  recordAudio(options?: RecordOptions): AudioRecording;
+  /** Full-screen image viewer over `urls` (any url a message holds), opened at index `current`. */
+  previewImage(urls: string[], current?: number): Promise<void>;
+  /**
+   * Opens a file message's document: WeChat downloads a remote one and opens it in its viewer (doc, xls, ppt,
+   * pdf and their x-variants); H5 opens it in a new tab or downloads it under `name`.
+   */
+  openDocument(url: string, name?: string): Promise<void>;
+  /** Plays a voice message; one at a time: starting another stops this one (its onEnded gets 'stopped'). */
+  playAudio(url: string): AudioPlayback;
+  /**
+   * Any url a message or profile holds, as something <image>, <video> and <audio> can load: H5 `idb:` urls
+   * become blob: URLs (made once per file, revoked when it is discarded); other urls come back unchanged.
+   * Rejects with PlatformError('failed') when a kept file is gone. Use it for media; `displayUrl` answers at
+   * once but knows an `idb:` url only after this resolved it.
+   */
+  resolveMediaUrl(url: string): Promise<string>;
+  /** Where the local backend keeps message files: the mini program's user data folder, IndexedDB on H5. */
+  media: MediaPort;
   upload(request: UploadRequest): UploadTask;
   /** GET a URL and parse its JSON body (uni.request, so mini programs can reach it); rejects on non-2xx. */
   requestJson(url: string): Promise<unknown>;
@@ -85,6 +199,10 @@ export interface PlatformPort {
    * that `displayUrl` turns into something an <image> can show.
    */
   keepFile(image: ChosenImage): Promise<string>;
+  /**
+   * Synchronous: kept avatars (`kept-file://`) resolve here; a kept H5 message file (`idb:`) only once
+   * resolveMediaUrl has made its blob: URL (else ''); other urls come back unchanged.
+   */
   displayUrl(url: string): string;
   toast(message: string, kind?: ToastKind): void;
   confirm(options: ConfirmOptions): Promise<boolean>;
@@ -108,3 +226,9 @@ export interface PlatformPort {
    */
   syncChannel?(name: string): SyncChannel;
 }
+
+/** The media members of the port, which uni-media.ts and memory-media.ts implement. */
+export type MediaCalls = Pick<
+  PlatformPort,
+  'capabilities' | 'chooseMedia' | 'chooseFile' | 'recordAudio' | 'previewImage' | 'openDocument' | 'playAudio' | 'resolveMediaUrl' | 'media'
+>;

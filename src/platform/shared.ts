@@ -1,4 +1,5 @@
 /** Small pure pieces both platform implementations share, kept free of `uni` so Node can run them. */
+import type { AudioPlayback, AudioRecording, PlaybackEnd } from './port';
 
 /** Where kept files point: short enough for the avatar field, resolved by `displayUrl`. */
 export const KEPT_FILE_SCHEME = 'kept-file://';
@@ -95,4 +96,67 @@ export function settleOnce<T>(): SettleOnce<T> {
       rejectPromise(error);
     },
   };
+}
+
+/** A playback in an AudioSlot: `finish` ends it once, telling its listeners. */
+export interface PlaybackHandle {
+  readonly playback: AudioPlayback;
+  finish(end: PlaybackEnd): void;
+  readonly ended: boolean;
+}
+
+/**
+ * One audio at a time, as a chat screen plays voice messages: starting a playback finishes the running one
+ * with 'stopped'. `onFinish` runs once per playback, before its listeners (to stop and free the player).
+ */
+export function createAudioSlot(): { start(onFinish: (end: PlaybackEnd) => void): PlaybackHandle; readonly current: PlaybackHandle | null } {
+  let current: PlaybackHandle | null = null;
+  return {
+    get current() {
+      return current;
+    },
+    start(onFinish) {
+      current?.finish('stopped');
+      const listeners = new Set<(end: PlaybackEnd) => void>();
+      let ended: PlaybackEnd | null = null;
+      const handle: PlaybackHandle = {
+        get ended() {
+          return ended !== null;
+        },
+        finish(end) {
+          if (ended) return;
+          ended = end;
+          if (current === handle) current = null;
+          onFinish(end);
+          for (const listener of [...listeners]) listener(end);
+          listeners.clear();
+        },
+        playback: {
+          stop: () => handle.finish('stopped'),
+          onEnded(listener) {
+            if (ended) {
+              const end = ended;
+              void Promise.resolve().then(() => listener(end));
+              return () => undefined;
+            }
+            listeners.add(listener);
+            return () => {
+              listeners.delete(listener);
+            };
+          },
+        },
+      };
+      current = handle;
+      return handle;
+    },
+  };
+}
+
+/** A recording that cannot happen: both promises reject with `error` (without unhandled-rejection noise). */
+export function refusedRecording(error: unknown): AudioRecording {
+  const started = Promise.reject(error);
+  const result = Promise.reject(error);
+  started.catch(() => undefined);
+  result.catch(() => undefined);
+  return { started, result, stop: () => undefined, cancel: () => undefined };
 }

@@ -33,12 +33,19 @@ import {
   toTheme,
 } from './shared';
 import { utf8Bytes } from '@/src/utils/utf8';
+import { errorText, ignore, isCancel } from './uni-call';
+import type { WithFail } from './uni-call';
+import { createUniMedia } from './uni-media';
+import type { AudioContextLike, H5Media, MiniProgramMediaApi, OpenDocumentOptions, UniMediaApi } from './uni-media';
 // #ifdef H5
 import { downscaleToJpegDataUrl } from './h5-image';
 import { browserSyncChannelFactory } from './h5-sync';
+import { browserMediaEnv } from './h5-media';
+import { createIdbMediaStore } from './idb-media';
 // #endif
 
 export type UniTarget = 'h5' | 'mp';
+export type { WithFail };
 
 /** What the mini program base library and wx.hideLoading accept; uni's typings omit the argument. */
 export interface HideLoadingOptions {
@@ -48,11 +55,6 @@ export interface HideLoadingOptions {
 
 type UploadTaskLike = Pick<UniNamespace.UploadTask, 'abort' | 'onProgressUpdate'>;
 
-/**
- * Options with a required fail callback. Without any callback uni returns a promise instead (and no
- * UploadTask), and a failure then surfaces as an unhandled rejection.
- */
-export type WithFail<O extends { fail?: unknown }> = O & { fail: NonNullable<O['fail']> };
 
 interface AppInfo {
   windowHeight?: number;
@@ -62,7 +64,7 @@ interface AppInfo {
 }
 
 /** The slice of `uni` this adapter calls, with uni's own option types. */
-export interface UniApi {
+export interface UniApi extends UniMediaApi {
   getStorageSync(key: string): unknown;
   setStorageSync(key: string, value: string): void;
   removeStorageSync(key: string): void;
@@ -111,6 +113,8 @@ export interface UniPlatformOptions {
   matchMedia?: (query: string) => MediaQueryListLike;
   /** H5 channel between tabs; defaults to the browser's (BroadcastChannel or storage events); null for none. */
   syncChannel?: ((name: string) => SyncChannel) | null;
+  /** H5 file input, probes and IndexedDB store; defaults to the browser's in H5 builds; null for none. */
+  h5Media?: H5Media | null;
 }
 
 /** wx refuses values over 1 MB per key; checking first gives the same PlatformError in devtools and on phones. */
@@ -122,19 +126,6 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
 const TOAST_ICON_MAX_CHARS = 7;
 const DESTRUCTIVE_COLOR = '#e5484d';
 
-function ignore(): void {
-  // Fire-and-forget uni calls get a fail callback so that uni does not return a promise that rejects unhandled.
-}
-
-function errorText(result: unknown): string {
-  if (typeof result === 'string') return result;
-  if (result && typeof result === 'object') {
-    const { errMsg, message } = result as { errMsg?: unknown; message?: unknown };
-    if (typeof errMsg === 'string') return errMsg;
-    if (typeof message === 'string') return message;
-  }
-  return String(result);
-}
 
 function first<T>(value: T | T[] | undefined): T | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -165,6 +156,33 @@ function compiledDownscale(): Downscale | undefined {
   downscale = downscaleToJpegDataUrl;
   // #endif
   return downscale;
+}
+
+function compiledH5Media(): H5Media | undefined {
+  let media: H5Media | undefined = undefined;
+  // #ifdef H5
+  media = { env: browserMediaEnv, store: createIdbMediaStore(browserMediaEnv) };
+  // #endif
+  return media;
+}
+
+/**
+ * WeChat's own media APIs, compiled into mini program builds only (uni-h5 has none of them, and H5 release
+ * builds turn every `uni.x` into an import). Each is looked up when called.
+ */
+function bindMiniProgram(): MiniProgramMediaApi | undefined {
+  let api: MiniProgramMediaApi | undefined = undefined;
+  // #ifdef MP-WEIXIN
+  api = {
+    has: (name) => typeof uni[name] === 'function',
+    chooseMedia: (options) => uni.chooseMedia(options),
+    chooseMessageFile: (options) => uni.chooseMessageFile(options),
+    getRecorderManager: () => uni.getRecorderManager(),
+    getFileSystemManager: () => uni.getFileSystemManager(),
+    userDataPath: () => wx.env.USER_DATA_PATH,
+  };
+  // #endif
+  return api;
 }
 
 function compiledSyncChannel(): ((name: string) => SyncChannel) | undefined {
@@ -219,6 +237,16 @@ export function bindUni(): UniApi {
     removeStorageSync: (key) => uni.removeStorageSync(key),
     getStorageInfoSync: () => uni.getStorageInfoSync(),
     chooseImage: (options) => uni.chooseImage(options),
+    chooseVideo: (options) => uni.chooseVideo(options),
+    createInnerAudioContext: (): AudioContextLike => uni.createInnerAudioContext(),
+    previewImage: (options) => uni.previewImage(options),
+    // uni's typing lacks wx's showMenu; the runtime passes it through.
+    openDocument: (options) => (uni.openDocument as (options: OpenDocumentOptions) => void)(options),
+    downloadFile: (options) => {
+      uni.downloadFile(options);
+    },
+    getImageInfo: (options) => uni.getImageInfo(options),
+    miniProgram: bindMiniProgram(),
     uploadFile: (options) => uni.uploadFile(options),
     request: (options) => {
       uni.request(options);
@@ -345,6 +373,7 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
   const matchMedia = options.matchMedia ?? browserMatchMedia();
   const storage = createUniStorage(api, target);
   const keptCache = new Map<string, string>();
+  const media = createUniMedia(api, target, options.h5Media === undefined ? compiledH5Media() : (options.h5Media ?? undefined));
 
   function appInfo(): AppInfo {
     try {
@@ -366,8 +395,7 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
           else reject(new PlatformError('cancelled', 'No image was picked'));
         },
         fail: (result: unknown) => {
-          const text = errorText(result);
-          reject(new PlatformError(/cancel/i.test(text) ? 'cancelled' : 'failed', text));
+          reject(new PlatformError(isCancel(result) ? 'cancelled' : 'failed', errorText(result)));
         },
       });
     });
@@ -428,6 +456,8 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
   }
 
   function displayUrl(url: string): string {
+    const kept = media.cachedMediaUrl(url);
+    if (kept !== undefined) return kept;
     const id = keptFileId(url);
     if (id === null) return url;
     const cached = keptCache.get(id);
@@ -597,6 +627,17 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     upload,
     keepFile,
     displayUrl,
+    get capabilities() {
+      return media.capabilities;
+    },
+    chooseMedia: media.chooseMedia,
+    chooseFile: media.chooseFile,
+    recordAudio: media.recordAudio,
+    previewImage: media.previewImage,
+    openDocument: media.openDocument,
+    playAudio: media.playAudio,
+    resolveMediaUrl: (url) => media.resolveMediaUrl(url, displayUrl),
+    media: media.media,
     toast,
     confirm,
     showLoading: (message) => api.showLoading({ title: message, mask: true, fail: ignore }),

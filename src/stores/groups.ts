@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { appContext } from '@/src/app/context';
-import { EVENT } from '@/src/chat/constants';
+import { EVENT, GROUP_NOTICE, TYPES } from '@/src/chat/constants';
+import type { Message } from '@/src/chat/message-types';
 import type {
   ChangeGroupOwnerOptions,
   CreateGroupOptions,
@@ -10,8 +11,12 @@ import type {
 } from '@/src/chat/port';
 import type { Group, GroupApplication, JoinGroupResult } from '@/src/chat/types';
 import { bindChatEvents, loadState } from './helpers/chat-store';
+import { groupAfterTip, groupNoticesIn, groupTipsIn } from './helpers/group-events';
 
-/** My groups, live on GROUP_LIST_UPDATED, and the actions on a group as a whole. */
+/**
+ * My groups, live on GROUP_LIST_UPDATED and on group tips and notices (MESSAGE_RECEIVED), the join requests
+ * I may decide, and the actions on a group as a whole.
+ */
 export const useGroupsStore = defineStore('groups', () => {
   const list = ref<Group[]>([]);
   const loaded = ref(false);
@@ -34,8 +39,55 @@ export const useGroupsStore = defineStore('groups', () => {
     list.value = list.value.filter((group) => group.groupID !== groupID);
   }
 
+  /**
+   * Group tips and system notices, as they arrive: the list shows new counts, names, mute-all and owners at
+   * once, and join requests appear and go as they are made and decided.
+   */
+  function onGroupMessages(messages: readonly Message[], me: string): void {
+    let requestsChanged = false;
+    for (const notice of groupNoticesIn(messages)) {
+      const { groupID } = notice.groupProfile;
+      switch (notice.operationType) {
+        case GROUP_NOTICE.JOIN_REQUEST:
+          requestsChanged = true;
+          break;
+        case GROUP_NOTICE.KICKED_OUT:
+        case GROUP_NOTICE.DISMISSED:
+        case GROUP_NOTICE.QUIT:
+        case GROUP_NOTICE.AVCHATROOM_BANNED:
+          // The SDK drops the group and its conversation on these (group-module.js _onMemberKicked, …).
+          drop(groupID);
+          applications.value = applications.value.filter((item) => item.groupID !== groupID);
+          break;
+        case GROUP_NOTICE.SET_ADMIN:
+        case GROUP_NOTICE.CANCELED_ADMIN: {
+          const group = byID.value.get(groupID);
+          const role = notice.operationType === GROUP_NOTICE.SET_ADMIN ? TYPES.GRP_MBR_ROLE_ADMIN : TYPES.GRP_MBR_ROLE_MEMBER;
+          if (group && group.selfInfo.role !== TYPES.GRP_MBR_ROLE_OWNER) put({ ...group, selfInfo: { ...group.selfInfo, role } });
+          // An admin now handles the group's requests; a former one no longer does.
+          requestsChanged = true;
+          break;
+        }
+      }
+    }
+    for (const tip of groupTipsIn(messages)) {
+      const { groupID } = tip.groupProfile;
+      const group = byID.value.get(groupID);
+      const next = group && groupAfterTip(group, tip, me);
+      if (next && next !== group) put(next);
+      if (tip.operationType === TYPES.GRP_TIP_MBR_JOIN) {
+        // Whoever approved them (maybe another admin), their requests are settled.
+        const joined = new Set(tip.userIDList);
+        applications.value = applications.value.filter(
+          (item) => item.groupID !== groupID || !joined.has(item.applicationType === 2 ? item.userID : item.applicant),
+        );
+      }
+    }
+    if (requestsChanged) void loadApplications();
+  }
+
   const bind = bindChatEvents({
-    listen: (chat) =>
+    listen: (chat) => {
       chat.on(EVENT.GROUP_LIST_UPDATED, (event) => {
         // A fetch answered with older data than this push must not overwrite it.
         listLoad.invalidate();
@@ -43,7 +95,9 @@ export const useGroupsStore = defineStore('groups', () => {
         loaded.value = true;
         // A change of membership or role may bring or settle join requests to handle.
         void loadApplications();
-      }),
+      });
+      chat.on(EVENT.MESSAGE_RECEIVED, (event) => onGroupMessages(event.data, chat.getLoginUser()));
+    },
     signedOut: () => {
       list.value = [];
       applications.value = [];
@@ -85,10 +139,15 @@ export const useGroupsStore = defineStore('groups', () => {
     }
   }
 
-  /** The freshest profile of one group (mine or not), put into the list when I am in it. */
+  /**
+   * The freshest profile of one group (mine or not), put into the list when I am in it. A group of mine
+   * opened before the list was loaded (by a link) brings the list along, so that what is shown of it follows
+   * its tips like any listed group.
+   */
   async function fetchProfile(groupID: string): Promise<Group> {
     bind();
     const { group } = (await appContext().backend.chat.getGroupProfile({ groupID })).data;
+    if (!loaded.value && group.selfInfo.role) await load();
     if (byID.value.has(groupID)) put(group);
     return group;
   }

@@ -1,12 +1,17 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { appContext } from '@/src/app/context';
+import { EVENT, TYPES } from '@/src/chat/constants';
 import type { GroupRole } from '@/src/chat/constants';
+import type { Message } from '@/src/chat/message-types';
 import type { AddGroupMemberResult, CustomField, GroupMember } from '@/src/chat/types';
-import { loadState } from './helpers/chat-store';
+import { bindChatEvents, loadState } from './helpers/chat-store';
+import { groupTipsIn, membersAfterTip } from './helpers/group-events';
 
 /** The service's largest page; fewer round trips while still never loading the whole group at once. */
 export const MEMBER_PAGE_SIZE = 100;
+/** getGroupMemberProfile keeps at most this many IDs (index.d.ts getGroupMemberProfile). */
+const MAX_PROFILE_QUERY = 50;
 
 /**
  * The member list of the group being managed, fetched page by page on demand, and the actions on members.
@@ -25,7 +30,52 @@ export const useMembersStore = defineStore('members', () => {
     members.value = members.value.map((item) => (item.userID === member.userID ? member : item));
   }
 
+  /** Whether a member belongs in the list as filtered. */
+  function shown(member: GroupMember): boolean {
+    return role.value === undefined || member.role === role.value;
+  }
+
+  /**
+   * Tips of the open group change its rows as they arrive: leavers go, roles and mutes change. Joiners come
+   * with the next page; when the list is already complete they are fetched and added at its end, where
+   * their join order puts them.
+   */
+  function onGroupMessages(messages: readonly Message[]): void {
+    for (const tip of groupTipsIn(messages)) {
+      if (tip.groupProfile.groupID !== groupID.value) continue;
+      const next = membersAfterTip(members.value, tip, Math.floor(Date.now() / 1000));
+      if (next !== members.value) members.value = next.filter(shown);
+      if (tip.operationType === TYPES.GRP_TIP_MBR_JOIN && done.value) void addJoiners(groupID.value, tip.userIDList);
+    }
+  }
+
+  /** Never rejects: a joiner that cannot be fetched now shows when the list is opened again. */
+  async function addJoiners(id: string, userIDs: string[]): Promise<void> {
+    const known = new Set(members.value.map((member) => member.userID));
+    const missing = userIDs.filter((userID) => !known.has(userID)).slice(0, MAX_PROFILE_QUERY);
+    if (missing.length === 0) return;
+    try {
+      const { data } = await appContext().backend.chat.getGroupMemberProfile({ groupID: id, userIDList: missing });
+      if (groupID.value !== id) return;
+      const present = new Set(members.value.map((member) => member.userID));
+      members.value = members.value.concat(data.memberList.filter((member) => !present.has(member.userID) && shown(member)));
+    } catch {
+      // AVChatRooms have no member profiles (2687); a failed fetch leaves the rows to the next open.
+    }
+  }
+
+  const bind = bindChatEvents({
+    listen: (chat) => chat.on(EVENT.MESSAGE_RECEIVED, (event) => onGroupMessages(event.data)),
+    signedOut: () => {
+      invalidate();
+      groupID.value = '';
+      members.value = [];
+      done.value = false;
+    },
+  });
+
   async function open(id: string, filter?: GroupRole): Promise<void> {
+    bind();
     // A page of the list opened before is dropped when it lands; it no longer blocks the first page of this one.
     invalidate();
     groupID.value = id;

@@ -1,7 +1,8 @@
 import type { ChatBackend, CreateBackend } from '../backend';
 import { TYPES } from '../constants';
 import { createLocalServer } from '../local';
-import type { KeyValueStorage, LocalServer } from '../local';
+import type { KeyValueStorage, LocalServer, LocalServerOptions } from '../local';
+import type { MediaPort } from '../local/core/ports';
 import { PlatformError } from '../../platform/port';
 import type { PlatformPort } from '../../platform/port';
 
@@ -25,17 +26,32 @@ export const createBackend: CreateBackend = (config, platform) => {
   const existing = backends.get(platform.storage);
   if (existing) return existing;
 
-  const server = createLocalServer({
-    storage: platform.storage,
-    seed: config.localSeed,
-    profileCustomKeys: config.profileCustomKeys,
-    // H5: the other tabs of this origin run their own service over the same localStorage.
-    channel: platform.syncChannel?.('chat'),
-  });
+  const server = createLocalServer(
+    withMedia(
+      {
+        storage: platform.storage,
+        seed: config.localSeed,
+        profileCustomKeys: config.profileCustomKeys,
+        // H5: the other tabs of this origin run their own service over the same localStorage.
+        channel: platform.syncChannel?.('chat'),
+      },
+      // Message files go to the user data folder (mini program) or IndexedDB (H5), never to storage.
+      platform.media,
+    ),
+  );
   const backend = createLocalBackend(server, platform);
   backends.set(platform.storage, backend);
   return backend;
 };
+
+/**
+ * The server's options with the platform's media port. `media` is the LocalServerOptions member through
+ * which the messaging domain keeps image, video, audio and file messages; typed here as an addition so this
+ * compiles on either side of that member landing.
+ */
+export function withMedia(options: LocalServerOptions, media: MediaPort): LocalServerOptions & { media: MediaPort } {
+  return { ...options, media };
+}
 
 /** The app's view of one local server: a client of it, plus avatar keeping through the platform. */
 export function createLocalBackend(server: LocalServer, platform: PlatformPort): ChatBackend {

@@ -4,6 +4,26 @@ import { ChatError } from '../errors';
 import type {
   BlacklistOptions,
   ChatPort,
+  CreateAudioMessageOptions,
+  CreateCustomMessageOptions,
+  CreateFaceMessageOptions,
+  CreateFileMessageOptions,
+  CreateForwardMessageOptions,
+  CreateImageMessageOptions,
+  CreateLocationMessageOptions,
+  CreateMergerMessageOptions,
+  CreateTextAtMessageOptions,
+  CreateTextMessageOptions,
+  CreateVideoMessageOptions,
+  DeleteConversationListOptions,
+  GetConversationListOptions,
+  GetMessageListOptions,
+  MessagingPort,
+  PinConversationOptions,
+  SetAllMessageReadOptions,
+  SetC2CRemindTypeOptions,
+  SetConversationDraftOptions,
+  SetMessageReadOptions,
   GetUserProfileOptions,
   GetUserStatusOptions,
   LoginOptions,
@@ -34,6 +54,19 @@ import { cloneProfile } from './profile-rules';
 import type { Session, SessionEndpoint } from './core/session';
 import type { ServerCore } from './server';
 import type { GroupContext, GroupOutcome } from './groups/context';
+import type { InstanceMessaging } from './messages/service';
+import type {
+  C2CRemindTypeResult,
+  ConversationIDListResult,
+  ConversationIDResult,
+  ConversationListResult,
+  ConversationResult,
+  DeleteMessageResult,
+  Message,
+  MessageListResult,
+  MessageResult,
+  SendMessageOptions,
+} from '../message-types';
 import { getGroupApplicationList, handleGroupApplication } from './groups/applications';
 import { createGroup } from './groups/create-group';
 import {
@@ -135,8 +168,10 @@ function readCredentials(options: unknown): { userID: string; userSig: string } 
  * One SDK instance talking to the embedded service. What the real SDK decides on the device (readiness,
  * parameter checks, caps, answering its own status) happens here; what the server decides is in ServerCore.
  */
-export class LocalClient implements ChatPort, SessionEndpoint {
+export class LocalClient implements ChatPort, MessagingPort, SessionEndpoint {
   private session: Session | null = null;
+  /** Messages and conversations of the current login (./messages); null when logged out. */
+  private messaging: InstanceMessaging | null = null;
   private ready = false;
   /** The code calls get while not ready; the SDK's ModuleManager `_reason`. */
   private notReadyReason: number = LOCAL_CODE.NOT_LOGGED_IN;
@@ -161,6 +196,8 @@ export class LocalClient implements ChatPort, SessionEndpoint {
       throw error;
     }
     this.session = session;
+    const messaging = this.core.messages.open(session, (eventName, makeData) => this.hub.emit(eventName, makeData));
+    this.messaging = messaging;
     // The SDK becomes ready after the login promise has resolved, once its first sync finishes.
     this.core.schedule(() => {
       if (this.session !== session || this.ready) return;
@@ -168,6 +205,7 @@ export class LocalClient implements ChatPort, SessionEndpoint {
       // The SDK fetches the blocklist while logging in and announces it, even when empty.
       this.hub.emit(EVENT.BLACKLIST_UPDATED, () => this.core.blacklists.list(session.userID));
       this.hub.emit(EVENT.SDK_READY, () => undefined);
+      this.core.messages.ready(messaging, (eventName, makeData) => this.hub.emit(eventName, makeData));
     });
     return ok({ repeatLogin: false });
   }
@@ -176,6 +214,7 @@ export class LocalClient implements ChatPort, SessionEndpoint {
     const session = this.session;
     if (!session) throw new ChatError(LOCAL_CODE.NOT_LOGGED_IN, 'logout: not logged in');
     this.session = null;
+    this.endMessaging();
     this.ready = false;
     this.notReadyReason = LOCAL_CODE.LOGGED_OUT;
     this.core.closeSession(session);
@@ -210,7 +249,20 @@ export class LocalClient implements ChatPort, SessionEndpoint {
 
   /** @internal */
   receivePush<E extends ChatEventName>(session: Session, eventName: E, makeData: () => ChatEventPayloads[E]): void {
-    if (this.session === session) this.hub.emit(eventName, makeData);
+    if (this.session !== session) return;
+    // The instance's memory (messages seen, @TIM#SYSTEM, conversation events) takes the push first.
+    if (this.messaging && !this.messaging.state.onPush(eventName, makeData)) return;
+    this.hub.emit(eventName, makeData);
+  }
+
+  /** @internal Emits the throttled conversation events that are waiting (tests; the server's flushEvents). */
+  flushEvents(): void {
+    this.messaging?.state.flush();
+  }
+
+  private endMessaging(): void {
+    this.messaging?.state.close();
+    this.messaging = null;
   }
 
   /** @internal */
@@ -222,6 +274,7 @@ export class LocalClient implements ChatPort, SessionEndpoint {
   kickedOut(session: Session, type: KickedOutType): void {
     if (this.session !== session) return;
     this.session = null;
+    this.endMessaging();
     this.ready = false;
     this.notReadyReason = LOCAL_CODE.KICKED_OUT_MULT_ACCOUNT;
     this.core.schedule(() => {
@@ -303,8 +356,20 @@ export class LocalClient implements ChatPort, SessionEndpoint {
     return this.groupCall('handleGroupApplication', handleGroupApplication, options);
   }
 
-  async setMessageRemindType(options: SetGroupRemindTypeOptions): Promise<ChatResponse<GroupResult>> {
-    return this.groupCall('setMessageRemindType', setMessageRemindType, options);
+  /** The groupID form is the group service's (a member setting); the userIDList form the conversations'. */
+  async setMessageRemindType(options: SetGroupRemindTypeOptions): Promise<ChatResponse<GroupResult>>;
+  async setMessageRemindType(options: SetC2CRemindTypeOptions): Promise<ChatResponse<C2CRemindTypeResult>>;
+  async setMessageRemindType(
+    options: SetGroupRemindTypeOptions | SetC2CRemindTypeOptions,
+  ): Promise<ChatResponse<GroupResult> | ChatResponse<C2CRemindTypeResult>> {
+    const raw: unknown = options;
+    if (raw && typeof raw === 'object' && !('groupID' in raw) && Array.isArray(Reflect.get(raw, 'userIDList'))) {
+      return this.messagingFor('setMessageRemindType').conversations.c2cRemindType(raw as Record<string, unknown>);
+    }
+    const answer = this.groupCall('setMessageRemindType', setMessageRemindType, options);
+    // The SDK patches the group conversation's messageRemindType and emits the conversation list.
+    this.messaging?.state.changed();
+    return answer;
   }
 
   async getGroupMemberList(options: GetGroupMemberListOptions): Promise<ChatResponse<GroupMemberListResult>> {
@@ -337,6 +402,130 @@ export class LocalClient implements ChatPort, SessionEndpoint {
 
   async setGroupMemberCustomField(options: SetGroupMemberCustomFieldOptions): Promise<ChatResponse<GroupMemberResult>> {
     return this.groupCall('setGroupMemberCustomField', setGroupMemberCustomField, options);
+  }
+
+  // ---- messages and conversations (rules and state: ./messages) -------------------------------------------
+
+  private messagingFor(api: string): InstanceMessaging {
+    this.requireReady(api);
+    if (!this.messaging) throw new ChatError(LOCAL_CODE.NOT_LOGGED_IN, `${api}: not logged in`);
+    return this.messaging;
+  }
+
+  createTextMessage(options: CreateTextMessageOptions): Message {
+    return this.messagingFor('createTextMessage').messages.createText('createTextMessage', options);
+  }
+
+  createTextAtMessage(options: CreateTextAtMessageOptions): Message {
+    return this.messagingFor('createTextAtMessage').messages.createText('createTextAtMessage', options);
+  }
+
+  createImageMessage(options: CreateImageMessageOptions): Message | undefined {
+    return this.messagingFor('createImageMessage').messages.createMedia('createImageMessage', options, TYPES.MSG_IMAGE);
+  }
+
+  createAudioMessage(options: CreateAudioMessageOptions): Message | undefined {
+    return this.messagingFor('createAudioMessage').messages.createMedia('createAudioMessage', options, TYPES.MSG_AUDIO);
+  }
+
+  createVideoMessage(options: CreateVideoMessageOptions): Message | undefined {
+    return this.messagingFor('createVideoMessage').messages.createMedia('createVideoMessage', options, TYPES.MSG_VIDEO);
+  }
+
+  createFileMessage(options: CreateFileMessageOptions): Message | undefined {
+    return this.messagingFor('createFileMessage').messages.createMedia('createFileMessage', options, TYPES.MSG_FILE);
+  }
+
+  createCustomMessage(options: CreateCustomMessageOptions): Message {
+    return this.messagingFor('createCustomMessage').messages.createCustom(options);
+  }
+
+  createFaceMessage(options: CreateFaceMessageOptions): Message {
+    return this.messagingFor('createFaceMessage').messages.createFace(options);
+  }
+
+  createLocationMessage(options: CreateLocationMessageOptions): Message {
+    return this.messagingFor('createLocationMessage').messages.createLocation(options);
+  }
+
+  createMergerMessage(options: CreateMergerMessageOptions): Message {
+    return this.messagingFor('createMergerMessage').messages.createMerger('createMergerMessage', options);
+  }
+
+  createForwardMessage(options: CreateForwardMessageOptions): Message {
+    return this.messagingFor('createForwardMessage').messages.createForward(options);
+  }
+
+  async downloadMergerMessage(message: Message): Promise<Message> {
+    return this.messagingFor('downloadMergerMessage').messages.downloadMerger(message);
+  }
+
+  async sendMessage(message: Message, options?: SendMessageOptions): Promise<ChatResponse<MessageResult>> {
+    return this.messagingFor('sendMessage').messages.send(message, options);
+  }
+
+  async resendMessage(message: Message, options?: SendMessageOptions): Promise<ChatResponse<MessageResult>> {
+    return this.messagingFor('resendMessage').messages.send(message, options, true);
+  }
+
+  async revokeMessage(message: Message): Promise<ChatResponse<MessageResult>> {
+    return this.messagingFor('revokeMessage').messages.revoke(message);
+  }
+
+  async deleteMessage(messageList: Message[]): Promise<ChatResponse<DeleteMessageResult>> {
+    return this.messagingFor('deleteMessage').messages.delete(messageList);
+  }
+
+  async modifyMessage(message: Message): Promise<ChatResponse<MessageResult>> {
+    return this.messagingFor('modifyMessage').messages.modify(message);
+  }
+
+  async getMessageList(options: GetMessageListOptions): Promise<ChatResponse<MessageListResult>> {
+    return this.messagingFor('getMessageList').messages.getMessageList(options);
+  }
+
+  findMessage(messageID: string): Message | null {
+    return this.messagingFor('findMessage').messages.find(messageID);
+  }
+
+  async setMessageRead(options: SetMessageReadOptions): Promise<ChatResponse<Record<string, never>>> {
+    return this.messagingFor('setMessageRead').messages.setMessageRead(options);
+  }
+
+  async setAllMessageRead(options?: SetAllMessageReadOptions): Promise<ChatResponse<Record<string, never>>> {
+    return this.messagingFor('setAllMessageRead').messages.setAllMessageRead(options);
+  }
+
+  async getConversationList(options?: GetConversationListOptions): Promise<ChatResponse<ConversationListResult>> {
+    return this.messagingFor('getConversationList').conversations.list(options);
+  }
+
+  async getConversationProfile(conversationID: string): Promise<ChatResponse<ConversationResult>> {
+    return this.messagingFor('getConversationProfile').conversations.profile(conversationID);
+  }
+
+  async deleteConversation(conversationID: string): Promise<ChatResponse<ConversationIDResult>>;
+  async deleteConversation(options: DeleteConversationListOptions): Promise<ChatResponse<ConversationIDListResult>>;
+  async deleteConversation(
+    options: string | DeleteConversationListOptions,
+  ): Promise<ChatResponse<ConversationIDResult> | ChatResponse<ConversationIDListResult>> {
+    return this.messagingFor('deleteConversation').conversations.delete(options);
+  }
+
+  async pinConversation(options: PinConversationOptions): Promise<ChatResponse<ConversationIDResult>> {
+    return this.messagingFor('pinConversation').conversations.pin(options);
+  }
+
+  async setConversationDraft(options: SetConversationDraftOptions): Promise<ChatResponse<ConversationResult>> {
+    return this.messagingFor('setConversationDraft').conversations.draft(options);
+  }
+
+  async clearHistoryMessage(conversationID: string): Promise<ChatResponse<ConversationIDResult>> {
+    return this.messagingFor('clearHistoryMessage').conversations.clear(conversationID);
+  }
+
+  getTotalUnreadMessageCount(): number {
+    return this.messagingFor('getTotalUnreadMessageCount').conversations.total();
   }
 
   // ---- profile ----------------------------------------------------------------------------------------

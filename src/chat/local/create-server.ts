@@ -16,6 +16,11 @@ export interface LocalServer {
   readonly problems: readonly ServerProblem[];
   /** Resolves once every queued push (including pushes those caused) has been delivered. */
   settle(): Promise<void>;
+  /**
+   * Emits at once the throttled CONVERSATION_LIST_UPDATED / TOTAL_UNREAD_MESSAGE_COUNT_UPDATED events that
+   * wait for their timer, on every client (tests need no real waiting).
+   */
+  flushEvents(): void;
   /** Accounts the service knows, in storage order. */
   userIDs(): string[];
   /** A copy of an account's profile, without logging in. */
@@ -42,6 +47,7 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
       core.registerEndpoint(client);
       return client;
     },
+    flushEvents: () => core.flushEvents(),
     demoAccounts: () => core.demoAccounts(),
     setNetState: (state) => core.setNetState(state),
     problems: core.problems,

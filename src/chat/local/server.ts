@@ -8,14 +8,17 @@ import { StatusSubscriptions } from './accounts/status-subscriptions';
 import { BlacklistService } from './blacklist';
 import { GroupEventRelay } from './core/group-events';
 import type { Presence, ServiceHost } from './core/host';
+import { createMemoryMedia } from './core/memory-media';
 import { createMemoryStorage } from './core/memory-storage';
-import type { KeyValueStorage, SyncChannel } from './core/ports';
+import type { KeyValueStorage, MediaPort, SyncChannel } from './core/ports';
+import type { EventThrottleOptions } from './core/throttle';
 import type { ServerProblem } from './core/problems';
 import { PushQueue } from './core/push-queue';
 import type { Session, SessionEndpoint } from './core/session';
 import { DEFAULT_KEY_PREFIX } from './core/stored';
 import { DEMO_BLACKLISTS } from './demo-seed';
 import { GroupService } from './groups/service';
+import { MessageService } from './messages/service';
 import { TabSync } from './sync/tab-sync';
 import type { RemoteSession, SyncHost, TabSyncOptions } from './sync/tab-sync';
 
@@ -48,6 +51,20 @@ export interface LocalServerOptions {
   channel?: SyncChannel;
   /** Heartbeat and expiry of the cross-tab sync (used only with `channel`). */
   tabSync?: TabSyncOptions;
+  /**
+   * Where the files of image, video, audio and file messages are kept (never in `storage`); default: in
+   * memory (core/memory-media.ts), which understands the SDK's `payload.file` shapes.
+   */
+  media?: MediaPort;
+  /** Days of message history kept (the plan's roaming window); default 7. */
+  roamingDays?: number;
+  /** Characters of storage the message history may use; default 2 MiB. Oldest history goes first beyond it. */
+  messageStorageBudget?: number;
+  /**
+   * The SDK's throttle of CONVERSATION_LIST_UPDATED and TOTAL_UNREAD_MESSAGE_COUNT_UPDATED (1 s, leading and
+   * trailing); tests give their own timers or a shorter interval, and `flushEvents()` emits what waits.
+   */
+  eventThrottle?: EventThrottleOptions;
 }
 
 /**
@@ -67,6 +84,8 @@ export class ServerCore implements ServiceHost, Presence {
   readonly groups: GroupService;
   /** Group tips and notices; the messaging domain connects to it. */
   readonly groupEvents = new GroupEventRelay();
+  /** Built after the groups, whose tips and notices it turns into messages. */
+  readonly messages: MessageService;
   private readonly pushes: PushQueue;
   private readonly sessions: Session[] = [];
   private readonly endpoints = new Set<SessionEndpoint>();
@@ -103,6 +122,18 @@ export class ServerCore implements ServiceHost, Presence {
       maxMembersPerGroup: options.maxMembersPerGroup,
       maxGroupsPerUser: options.maxGroupsPerUser,
     });
+    // The group service is built first (messaging reads groups); its events reach messaging from here on.
+    this.messages = new MessageService({
+      host: this,
+      presence: this,
+      accounts: this.accounts,
+      blacklists: this.blacklists,
+      groups: this.groups,
+      media: options.media ?? createMemoryMedia(),
+      options: { roamingDays: options.roamingDays, storageBudget: options.messageStorageBudget, eventThrottle: options.eventThrottle },
+      seed: options.seed,
+    });
+    this.groupEvents.connect(this.messages);
   }
 
   // ---- pushes -------------------------------------------------------------------------------------------
@@ -157,6 +188,10 @@ export class ServerCore implements ServiceHost, Presence {
 
   forgetEndpoint(endpoint: SessionEndpoint): void {
     this.endpoints.delete(endpoint);
+  }
+
+  flushEvents(): void {
+    for (const endpoint of this.endpoints) endpoint.flushEvents?.();
   }
 
   setNetState(state: NetState): void {

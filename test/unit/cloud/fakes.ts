@@ -48,6 +48,15 @@ export function fakePlatform(answer: { body?: string; error?: Error } = {}) {
     systemLocale: unused,
     systemTheme: unused,
     onThemeChange: unused,
+    capabilities: { chooseFile: false, recordAudio: false },
+    chooseMedia: unused,
+    chooseFile: unused,
+    recordAudio: unused,
+    previewImage: unused,
+    openDocument: unused,
+    playAudio: unused,
+    resolveMediaUrl: unused,
+    media: { describe: unused, keep: unused, discard: unused },
   };
   return { platform, requests, abort };
 }

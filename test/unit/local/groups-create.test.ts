@@ -5,7 +5,7 @@
 import { TYPES } from '@/src/chat/constants';
 import type { GroupType, JoinOption } from '@/src/chat/constants';
 import type { CreateGroupOptions, UpdateGroupProfileOptions } from '@/src/chat/port';
-import { newServer, observedStorage, rejection } from './helpers';
+import { groupWrites, newServer, observedStorage, rejection } from './helpers';
 import { ALL_TYPES, groupOf, raw, users } from './group-fixtures';
 
 const { GRP_WORK: W, GRP_PUBLIC: P, GRP_MEETING: M, GRP_AVCHATROOM: AV, GRP_COMMUNITY: C } = TYPES;
@@ -194,7 +194,7 @@ describe('updateGroupProfile', () => {
     storage.writes.length = 0;
     const { group } = (await alice.updateGroupProfile({ groupID, notification: 'hello', muteAllMembers: true })).data;
     expect(group).toMatchObject({ notification: 'hello', muteAllMembers: true, infoSequence: 2 });
-    expect(storage.writes).toEqual([`chat:grp:p:${groupID}`]);
+    expect(groupWrites(storage)).toEqual([`chat:grp:p:${groupID}`]);
     storage.writes.length = 0;
     await alice.updateGroupProfile({ groupID, notification: 'hello' });
     expect(storage.writes).toEqual([]);

@@ -77,6 +77,14 @@ export function observedStorage(initial: Record<string, string> = {}): ObservedS
   return storage;
 }
 
+/**
+ * The group keys among the writes: a group change is also told as a tip, which the messages domain stores
+ * under its own keys (chat:msg:*).
+ */
+export function groupWrites(storage: ObservedStorage): string[] {
+  return storage.writes.filter((key) => key.startsWith('chat:grp:'));
+}
+
 export function bytes(count: number, char = 'a'): string {
   return char.repeat(count);
 }

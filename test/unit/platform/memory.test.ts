@@ -2,18 +2,9 @@ import { createMemoryPlatform, createMemoryStorage } from '@/src/platform/memory
 import { PlatformError } from '@/src/platform/port';
 import type { ChosenImage, UploadProgress } from '@/src/platform/port';
 import { DEFAULT_AVATAR_URL } from '@/src/platform/shared';
+import { rejection } from './platform-error';
 
 const IMAGE: ChosenImage = { path: '/tmp/me.jpg', size: 1000, name: 'me.jpg' };
-
-async function rejection(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PlatformError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 function syncError(action: () => void): PlatformError {
   try {

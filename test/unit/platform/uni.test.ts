@@ -4,6 +4,7 @@ import { DEFAULT_AVATAR_URL } from '@/src/platform/shared';
 import { KEPT_IMAGE_MAX_SIDE, MP_MAX_ITEM_BYTES, createPlatformOn, createUniPlatform } from '@/src/platform/uni';
 import type { MediaQueryListLike, UniPlatformOptions } from '@/src/platform/uni';
 import { FakeUni, installFakeUni, only, removeFakeUni } from './fake-uni';
+import { rejection } from './platform-error';
 
 let fake: FakeUni;
 
@@ -22,16 +23,6 @@ function mp(options: UniPlatformOptions = {}): PlatformPort {
 
 function h5(options: UniPlatformOptions = {}): PlatformPort {
   return createUniPlatform({ target: 'h5', ...options });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PlatformError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 function syncError(action: () => void): PlatformError {

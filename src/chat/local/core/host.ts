@@ -1,3 +1,4 @@
+import type { GroupRole, GroupType, MessageRemindType } from '../../constants';
 import type { GroupSystemNoticePayload, GroupTipPayload } from '../../message-types';
 import type { ChatEventName, ChatEventPayloads } from '../../types';
 import type { KeyValueStorage } from './ports';
@@ -53,4 +54,49 @@ export type GroupNoticeDraft = Pick<GroupSystemNoticePayload, 'operatorID' | 'op
   authentication?: string;
   messageKey?: number;
   userDefinedField?: string;
+  /**
+   * The group's name and type when the event happened (the group service always sets them): a notice may be
+   * about a group that is already gone (a dismissal), which the messages domain can then no longer read.
+   */
+  groupName?: string;
+  groupType?: GroupType;
 };
+
+/** A sink that drops everything: for a group service running without a messages domain (tests, tools). */
+export const NO_GROUP_EVENTS: GroupEventSink = {
+  groupTip: () => undefined,
+  groupNotice: () => undefined,
+};
+
+/** What messaging needs to know of a group. */
+export interface GroupFacts {
+  groupID: string;
+  type: GroupType;
+  name: string;
+  avatar: string;
+  ownerID: string;
+  muteAllMembers: boolean;
+  memberCount: number;
+}
+
+/** What messaging needs to know of one member. */
+export interface MemberFacts {
+  role: GroupRole;
+  nameCard: string;
+  /** Seconds; 0 = not muted. */
+  muteUntil: number;
+  remindType: MessageRemindType;
+}
+
+/**
+ * The group service's answers to the messages domain (who may send, who receives, how a conversation row
+ * looks), so that messages/ reads groups without importing their internals. GroupService implements it.
+ */
+export interface GroupDirectory {
+  group(groupID: string): GroupFacts | undefined;
+  member(groupID: string, userID: string): MemberFacts | undefined;
+  /** Members who have an account, i.e. who could have an instance to deliver to. */
+  accountMembers(groupID: string): string[];
+  /** Every group the user is in, AVChatRooms included. */
+  groupIDsOf(userID: string): string[];
+}

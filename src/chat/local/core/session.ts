@@ -8,6 +8,8 @@ export interface SessionEndpoint {
   receiveNetState(state: NetState): void;
   /** The session was ended by a login elsewhere. */
   kickedOut(session: Session, type: KickedOutType): void;
+  /** Emits throttled events that wait for their timer now (tests). */
+  flushEvents?(): void;
 }
 
 /** One logged-in instance; an endpoint holds at most one at a time. */

@@ -48,3 +48,44 @@ export function writeStored(storage: KeyValueStorage, key: string, value: string
     );
   }
 }
+
+/** One write of a multi-key change; a null value removes the key. */
+export interface StorageWrite {
+  key: string;
+  value: string | null;
+}
+
+/**
+ * Applies the writes in order. If one throws (quota, storage gone), the ones already made are put back as
+ * they were and `refuse` builds the ChatError the call rejects with, so storage, like memory, keeps the
+ * state before the change. The failure (and any failed restore) is listed in `problems`.
+ */
+export function commitWrites(
+  storage: KeyValueStorage,
+  writes: readonly StorageWrite[],
+  problems: ServerProblem[],
+  refuse: (reason: string, key: string) => ChatError,
+): void {
+  const done: Array<{ key: string; previous: string | null }> = [];
+  let current = '';
+  try {
+    for (const write of writes) {
+      current = write.key;
+      const previous = storage.getItem(write.key);
+      if (write.value === null) storage.removeItem(write.key);
+      else storage.setItem(write.key, write.value);
+      done.push({ key: write.key, previous });
+    }
+  } catch (error) {
+    for (const { key, previous } of done.reverse()) {
+      try {
+        if (previous === null) storage.removeItem(key);
+        else storage.setItem(key, previous);
+      } catch (restoreError) {
+        problems.push({ kind: 'storage-write', key, message: `could not restore after a failed change: ${errorText(restoreError)}` });
+      }
+    }
+    problems.push({ kind: 'storage-write', key: current, message: errorText(error) });
+    throw refuse(errorText(error), current);
+  }
+}

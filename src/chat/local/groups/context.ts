@@ -40,7 +40,7 @@ export class GroupContext {
   readonly accounts: AccountDirectory;
 
   constructor(
-    readonly host: Pick<ServiceHost, 'clock' | 'pushToUser'>,
+    readonly host: Pick<ServiceHost, 'clock' | 'pushToUser' | 'problems'>,
     readonly state: GroupState,
     readonly plan: GroupPlan,
     accounts: AccountDirectory,

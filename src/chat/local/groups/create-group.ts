@@ -1,8 +1,9 @@
-import { TYPES } from '../../constants';
+import { GROUP_NOTICE, TYPES } from '../../constants';
 import type { GroupRole, GroupType } from '../../constants';
 import type { CustomField, CreateGroupResult } from '../../types';
 import type { Session } from '../core/session';
 import { paramsFailed } from '../status';
+import { announceNotice } from './announce';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
@@ -145,11 +146,18 @@ export function createGroup(ctx: GroupContext, session: Session, raw: unknown): 
   for (const member of admitted) stageJoin(tx, groupID, member.userID, member.role, now, member.customFields);
   tx.commit();
 
-  // Initial members hear of it like invitees (system notice 7); the creator's other instances too.
   const created = state.profile(groupID) ?? record;
+  // Notice 6 goes to the creator ("创建群(创建者接收, 不展示)", TIMGroupReportType kTIMGroupReport_Create):
+  // its other instances; the Web SDK shows it as a message and does nothing else with it. UNCONFIRMED:
+  // initial members are pulled in like invitees (notice 7, on which the SDK fetches the group and emits
+  // the list), and no JOIN tip is sent for them (the group's first message is the SDK's own group_create
+  // custom message).
+  const invited = admitted.map((member) => member.userID);
+  announceNotice(ctx, [me], created, { operationType: GROUP_NOTICE.CREATED, operatorID: me }, session);
+  announceNotice(ctx, invited, created, { operationType: GROUP_NOTICE.INVITED, operatorID: me });
   // The SDK emits no list update for an AVChatRoom, nor for a Community with topics ([GM] createGroup).
   const emits = type !== TYPES.GRP_AVCHATROOM && !created.isSupportTopic;
-  ctx.notifyLists(admitted.map((member) => member.userID));
+  ctx.notifyLists(invited);
   if (emits) ctx.notifyLists([me], session);
   return answer({ group: groupView(created, owner), overLimitUserIDList: overLimit }, emits);
 }

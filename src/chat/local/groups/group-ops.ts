@@ -1,8 +1,10 @@
-import { TYPES } from '../../constants';
+import { GROUP_NOTICE, TYPES } from '../../constants';
 import type { MessageRemindType } from '../../constants';
 import { canEditGroupProfile } from '../../rules/group-permissions';
 import type { GroupIDResult, GroupListResult, GroupResult, OnlineMemberCountResult } from '../../types';
+import type { GroupTipProfileChange } from '../../message-types';
 import type { Session } from '../core/session';
+import { announceNotice, announceTip } from './announce';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
@@ -65,8 +67,42 @@ export function updateGroupProfile(ctx: GroupContext, session: Session, raw: unk
   tx.setProfile(touched(next, ctx.nowSec()));
   const recipients = ctx.accountMembers(groupID);
   tx.commit();
+  // Tip 6 first: the SDK applies its newGroupProfile and then emits GROUP_LIST_UPDATED (group-module.js
+  // _onGroupProfileModified).
+  announceTip(ctx, groupID, {
+    operationType: TYPES.GRP_TIP_GRP_PROFILE_UPDATED,
+    operatorID: session.userID,
+    userIDList: [session.userID],
+    newGroupProfile: profileChange(group, next),
+  });
   if (group.type !== TYPES.GRP_AVCHATROOM) ctx.notifyLists(recipients);
   return answer({ group: groupView(ctx.requireGroup(api, groupID), self) });
+}
+
+/**
+ * newGroupProfile of tip 6: only what changed, under the tip's key names (groupName for name; muteAllMembers
+ * as a boolean, as the SDK converts it, index.es.js GroupTipElem _initNewGroupProfile). Custom fields: only
+ * those whose value changed (UNCONFIRMED whether the server lists the others too; the seed says members
+ * "obtain related content" through newGroupProfile.groupCustomField).
+ */
+function profileChange(before: GroupRecord, after: GroupRecord): GroupTipProfileChange {
+  const change: GroupTipProfileChange = {};
+  if (after.name !== before.name) change.groupName = after.name;
+  if (after.introduction !== before.introduction) change.introduction = after.introduction;
+  if (after.notification !== before.notification) change.notification = after.notification;
+  if (after.avatar !== before.avatar) change.avatar = after.avatar;
+  if (after.muteAllMembers !== before.muteAllMembers) change.muteAllMembers = after.muteAllMembers;
+  if (after.joinOption !== before.joinOption) change.joinOption = after.joinOption;
+  if (after.inviteOption !== before.inviteOption) change.inviteOption = after.inviteOption;
+  const old = new Map(before.groupCustomField.map((field) => [field.key, field.value]));
+  const kept = new Set(after.groupCustomField.map((field) => field.key));
+  const custom = [
+    ...after.groupCustomField.filter((field) => old.get(field.key) !== field.value).map((field) => ({ ...field })),
+    // A key set to '' is removed (fields.ts mergeCustomFields); the tip says so with its empty value.
+    ...[...old.keys()].filter((key) => !kept.has(key)).map((key) => ({ key, value: '' })),
+  ];
+  if (custom.length > 0) change.groupCustomField = custom;
+  return change;
 }
 
 /**
@@ -87,6 +123,9 @@ export function dismissGroup(ctx: GroupContext, session: Session, rawGroupID: un
   }
   tx.deleteGroup(groupID);
   tx.commit();
+  // Notice 5 to every member ("群被解散(全员接收)", TIMGroupReportType kTIMGroupReport_Delete), the owner's
+  // other instances included; no tip, as the group's conversation is gone with it.
+  announceNotice(ctx, recipients, group, { operationType: GROUP_NOTICE.DISMISSED, operatorID: session.userID }, session);
   const listed = group.type !== TYPES.GRP_AVCHATROOM;
   if (listed) ctx.notifyLists(recipients, session);
   return answer({ groupID }, listed);
@@ -118,6 +157,14 @@ export function changeGroupOwner(ctx: GroupContext, session: Session, raw: unkno
   tx.setProfile(touched({ ...(tx.profile(groupID) ?? current), ownerID: newOwnerID }, ctx.nowSec()));
   const recipients = ctx.accountMembers(groupID);
   tx.commit();
+  // Tip 6 with the new ownerID (group-module.js _ownerChanged). UNCONFIRMED that no notice goes to the new
+  // owner: TIMGroupReportType has none for a transfer.
+  announceTip(ctx, groupID, {
+    operationType: TYPES.GRP_TIP_GRP_PROFILE_UPDATED,
+    operatorID: session.userID,
+    userIDList: [session.userID],
+    newGroupProfile: { ownerID: newOwnerID },
+  });
   ctx.notifyLists(recipients, session);
   const after = memberOf(ctx.state, groupID, session.userID);
   return answer({ group: groupView(ctx.requireGroup(api, groupID), after) }, true);

@@ -1,6 +1,7 @@
 import { ChatError, errorText } from '../../errors';
 import type { KeyValueStorage } from '../core/ports';
-import { readStoredJSON } from '../core/stored';
+import { commitWrites, readStoredJSON } from '../core/stored';
+import type { StorageWrite } from '../core/stored';
 import type { ServerProblem } from '../core/problems';
 import { GROUP_CODE } from './codes';
 
@@ -19,11 +20,7 @@ export type GroupKey =
   | { kind: 'bucket'; bucket: number }
   | { kind: 'meta' };
 
-export interface StorageWrite {
-  key: string;
-  /** null removes the key. */
-  value: string | null;
-}
+export type { StorageWrite } from '../core/stored';
 
 export class GroupStore {
   /** `<keyPrefix>grp:`, the prefix of every key this store writes. */
@@ -95,35 +92,12 @@ export class GroupStore {
    * before the change.
    */
   commit(writes: readonly StorageWrite[]): void {
-    const done: Array<{ key: string; previous: string | null }> = [];
-    let current = '';
-    try {
-      for (const write of writes) {
-        current = write.key;
-        const previous = this.storage.getItem(write.key);
-        if (write.value === null) this.storage.removeItem(write.key);
-        else this.storage.setItem(write.key, write.value);
-        done.push({ key: write.key, previous });
-      }
-    } catch (error) {
-      this.rollBack(done);
-      this.report('storage-write', current, errorText(error));
-      throw new ChatError(
+    commitWrites(this.storage, writes, this.problems, (reason, key) =>
+      new ChatError(
         GROUP_CODE.STORAGE_WRITE_FAILED,
-        `The local chat service could not save the group change (storage full or unavailable): ${errorText(error)}`,
-        { key: current },
-      );
-    }
-  }
-
-  private rollBack(done: ReadonlyArray<{ key: string; previous: string | null }>): void {
-    for (const { key, previous } of [...done].reverse()) {
-      try {
-        if (previous === null) this.storage.removeItem(key);
-        else this.storage.setItem(key, previous);
-      } catch (error) {
-        this.report('storage-write', key, `could not restore after a failed change: ${errorText(error)}`);
-      }
-    }
+        `The local chat service could not save the group change (storage full or unavailable): ${reason}`,
+        { key },
+      ),
+    );
   }
 }

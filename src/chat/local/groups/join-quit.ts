@@ -1,4 +1,4 @@
-import { TYPES } from '../../constants';
+import { GROUP_NOTICE, TYPES } from '../../constants';
 import { canQuit } from '../../rules/group-permissions';
 import type { GroupIDResult, JoinGroupResult } from '../../types';
 import type { Session } from '../core/session';
@@ -6,6 +6,7 @@ import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
 import { addApplication } from './applications';
+import { announceNotice, announceTip, managersOf } from './announce';
 import { roomLeft, stageJoin, stageLeave } from './membership';
 import type { GroupRecord } from './model';
 import { joinMode } from './permissions';
@@ -23,13 +24,18 @@ function banEnd(group: GroupRecord, userID: string, now: number): number {
  * "A user can only join one AVChatRoom at a time": the SDK quits the previous room before joining another,
  * unless it owns it ([GM] AVChatRoomHandler._preCheck). Done here for the account, staged with the join.
  */
-function leaveOtherRooms(tx: GroupTx, userID: string, groupID: string): void {
+function leaveOtherRooms(tx: GroupTx, userID: string, groupID: string): string[] {
+  const left: string[] = [];
   for (const [otherID, seq] of tx.entriesOf(userID)) {
     const other = tx.profile(otherID);
     if (!other || otherID === groupID || other.type !== TYPES.GRP_AVCHATROOM || other.ownerID === userID) continue;
     const member = memberAtSeq(tx, otherID, userID, seq);
-    if (member) stageLeave(tx, otherID, member);
+    if (member) {
+      stageLeave(tx, otherID, member);
+      left.push(otherID);
+    }
   }
+  return left;
 }
 
 /**
@@ -73,14 +79,27 @@ export function joinGroup(ctx: GroupContext, session: Session, raw: unknown): Gr
   const tx = ctx.tx();
   // A request may wait on a full group (UNCONFIRMED): the approval is where 10014 applies.
   if (mode === 'approval') {
-    addApplication(tx, { type: 0, groupID, applicant: me, userID: '', note, time: now });
+    const request = addApplication(tx, { type: 0, groupID, applicant: me, userID: '', note, time: now });
     tx.commit();
+    // Owner and admins get the request (notice 1) with what handleGroupApplication takes back: the same
+    // authentication and messageKey as the request's entry in getGroupApplicationList.
+    announceNotice(ctx, managersOf(ctx, groupID), group, {
+      operationType: GROUP_NOTICE.JOIN_REQUEST,
+      operatorID: me,
+      handleMessage: note,
+      authentication: request.id,
+      messageKey: request.time,
+    });
     return answer({ status: TYPES.JOIN_STATUS_WAIT_APPROVAL });
   }
   if (roomLeft(group) < 1) throw refuse(GROUP_CODE.GROUP_FULL, `${api}: ${groupID} is full (${group.maxMemberCount} members)`);
-  if (room) leaveOtherRooms(tx, me, groupID);
+  const roomsLeft = room ? leaveOtherRooms(tx, me, groupID) : [];
   const member = stageJoin(tx, groupID, me, TYPES.GRP_MBR_ROLE_MEMBER, now);
   tx.commit();
+  // The SDK quits the previous room with quitGroup, so that room hears a QUIT tip (UNCONFIRMED: no notice 8,
+  // the instance quit it itself).
+  for (const otherID of roomsLeft) announceTip(ctx, otherID, { operationType: TYPES.GRP_TIP_MBR_QUIT, operatorID: me, userIDList: [me] });
+  announceTip(ctx, groupID, { operationType: TYPES.GRP_TIP_MBR_JOIN, operatorID: me, userIDList: [me] });
   if (!room) ctx.notifyLists([me], session);
   const joined = groupView(ctx.requireGroup(api, groupID), member);
   return answer({ status: TYPES.JOIN_STATUS_SUCCESS, group: joined }, !room);
@@ -103,6 +122,10 @@ export function quitGroup(ctx: GroupContext, session: Session, rawGroupID: unkno
   stageLeave(tx, groupID, self);
   if ((tx.profile(groupID)?.memberCount ?? 0) === 0) tx.deleteGroup(groupID);
   tx.commit();
+  // Notice 8 is for the quitter ("主动退群(主动退出者接收, 不展示)", TIMGroupReportType): its other instances
+  // drop the group on it; the members left see a QUIT tip.
+  announceNotice(ctx, [session.userID], group, { operationType: GROUP_NOTICE.QUIT, operatorID: session.userID }, session);
+  announceTip(ctx, groupID, { operationType: TYPES.GRP_TIP_MBR_QUIT, operatorID: session.userID, userIDList: [session.userID] });
   const listed = group.type !== TYPES.GRP_AVCHATROOM;
   if (listed) ctx.notifyLists([session.userID], session);
   return answer({ groupID }, listed);

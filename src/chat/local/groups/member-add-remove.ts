@@ -1,8 +1,9 @@
-import { TYPES } from '../../constants';
+import { GROUP_NOTICE, TYPES } from '../../constants';
 import { canKick } from '../../rules/group-permissions';
 import type { AddGroupMemberResult, DeleteGroupMemberResult } from '../../types';
 import type { Session } from '../core/session';
 import { addApplication } from './applications';
+import { announceNotice, announceTip, tipMember } from './announce';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
@@ -60,6 +61,9 @@ export function addGroupMember(ctx: GroupContext, session: Session, raw: unknown
       addApplication(tx, { type: 2, groupID, applicant: session.userID, userID, note: '', time: now });
     }
     tx.commit();
+    // UNCONFIRMED: no notice. The request reaches owner and admins as TIMGroupReportType
+    // kTIMGroupReport_InviteReqToAdmin, which has no operationType in the Web SDK (group-module.js
+    // _onReceivedGroupSystemNotice); they see it in getGroupApplicationList.
     return answer(result);
   }
   if (admitted.length > roomLeft(group)) {
@@ -72,6 +76,10 @@ export function addGroupMember(ctx: GroupContext, session: Session, raw: unknown
   for (const userID of admitted) stageJoin(tx, groupID, userID, TYPES.GRP_MBR_ROLE_MEMBER, now);
   tx.commit();
   result.successUserIDList = admitted;
+  // Invitees are pulled in (notice 7: the SDK fetches the group and emits the list); the group sees them
+  // join (tip 1: the Web SDK has no separate invite tip, index.d.ts GRP_TIP_MBR_JOIN).
+  announceNotice(ctx, admitted, group, { operationType: GROUP_NOTICE.INVITED, operatorID: session.userID });
+  announceTip(ctx, groupID, { operationType: TYPES.GRP_TIP_MBR_JOIN, operatorID: session.userID, userIDList: admitted });
   ctx.notifyLists(admitted);
   result.group = groupView(ctx.requireGroup(api, groupID), self);
   return answer(result);
@@ -107,6 +115,12 @@ function banFromRoom(
   const bans = staged.bans.filter(([userID, end]) => end > now && !userIDs.includes(userID));
   tx.setProfile({ ...staged, bans: [...bans, ...userIDs.map((userID): [string, number] => [userID, now + duration])] });
   tx.commit();
+  // The banned hear it (notice 21: their SDK drops the room, group-module.js onAVChatRoomMemberBanned); the
+  // room sees tip 10 (index.d.ts GRP_TIP_BAN_AVCHATROOM_MEMBER). UNCONFIRMED: whom each names, and that users
+  // banned while outside the room are told too. There is no unban call, so tip 11 is never sent.
+  const operatorID = self.userID;
+  announceNotice(ctx, userIDs, group, { operationType: GROUP_NOTICE.AVCHATROOM_BANNED, operatorID });
+  announceTip(ctx, group.groupID, { operationType: TYPES.GRP_TIP_BAN_AVCHATROOM_MEMBER, operatorID, userIDList: userIDs });
   return answer({ group: groupView(ctx.requireGroup(api, group.groupID), self), userIDList: userIDs });
 }
 
@@ -120,7 +134,7 @@ export function deleteGroupMember(ctx: GroupContext, session: Session, raw: unkn
   const api = 'deleteGroupMember';
   const options = readOptions(api, raw);
   const groupID = requireString(api, options, 'groupID');
-  optionalString(api, options, 'reason');
+  const reason = optionalString(api, options, 'reason') ?? '';
   const local = ctx.localGroup(groupID, session.userID);
   if (!local) throw refuse(GROUP_CODE.GROUP_NOT_FOUND_LOCALLY, `${api}: group ${groupID} is not in your group list`);
   const { group, self } = local;
@@ -146,7 +160,14 @@ export function deleteGroupMember(ctx: GroupContext, session: Session, raw: unkn
     const tx = ctx.tx();
     for (const target of targets) stageLeave(tx, groupID, target);
     tx.commit();
-    ctx.notifyLists(targets.map((target) => target.userID));
+    const removed = targets.map((target) => target.userID);
+    // The removed users get notice 4 ("只有被踢者接收到", TIMGroupReportType kTIMGroupReport_BeKicked) and
+    // drop the group; the members left see tip 3 with the reason on each member, as the SDK copies the
+    // server's memberExtraInfo.reason (index.es.js Message.setGroupTipElement).
+    announceNotice(ctx, removed, group, { operationType: GROUP_NOTICE.KICKED_OUT, operatorID: session.userID });
+    const memberList = removed.map((userID) => tipMember(ctx, userID, reason ? { reason } : {}));
+    announceTip(ctx, groupID, { operationType: TYPES.GRP_TIP_MBR_KICKED_OUT, operatorID: session.userID, userIDList: removed, memberList });
+    ctx.notifyLists(removed);
   }
   return answer({ group: groupView(ctx.requireGroup(api, groupID), self), userIDList: userIDs });
 }

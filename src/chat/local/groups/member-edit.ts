@@ -1,15 +1,16 @@
-import { TYPES } from '../../constants';
+import { GROUP_NOTICE, TYPES } from '../../constants';
 import type { GroupRole } from '../../constants';
 import { canMute, canSetMemberCustomField, canSetNameCard } from '../../rules/group-permissions';
 import type { GroupMemberResult } from '../../types';
 import type { Session } from '../core/session';
 import { paramsFailed } from '../status';
+import { announceNotice, announceTip, tipMember } from './announce';
 import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
 import { checkNameCard, mergeMemberCustomFields, readMemberCustomFields } from './fields';
 import { MAX_MUTE_SECONDS } from './limits';
-import type { MemberRecord } from './model';
+import type { GroupRecord, MemberRecord } from './model';
 import { assignableRoles } from './permissions';
 import { memberOf } from './reader';
 import { optionalString, readOptions, requireArray, requireString } from './params';
@@ -79,7 +80,17 @@ export function setGroupMemberMuteTime(ctx: GroupContext, session: Session, raw:
     throw ctx.denied(api, `a ${self.role} may not mute the ${member.role} ${userID}`);
   }
   const muteUntil = muteTime === 0 ? 0 : ctx.nowSec() + Math.floor(muteTime);
-  return saveMember(ctx, api, session, groupID, { ...member, muteUntil });
+  const outcome = saveMember(ctx, api, session, groupID, { ...member, muteUntil });
+  // Tip 7 carries the seconds given; each SDK sets muteUntil = its now + muteTime (group-module.js
+  // _onMemberInfoModified, GroupMember.updateMuteUntil). No notice: TIMGroupReportType's ShutUpMember has
+  // no operationType in the Web SDK (UNCONFIRMED whether the server sends one).
+  announceTip(ctx, groupID, {
+    operationType: TYPES.GRP_TIP_MBR_PROFILE_UPDATED,
+    operatorID: session.userID,
+    userIDList: [userID],
+    memberList: [tipMember(ctx, userID, { muteTime: Math.floor(muteTime) })],
+  });
+  return outcome;
 }
 
 /**
@@ -108,10 +119,24 @@ export function setGroupMemberRole(ctx: GroupContext, session: Session, raw: unk
   const member = target(ctx, api, groupID, userID);
   if (member.role === role) return memberAnswer(ctx, api, session, groupID, member);
   const outcome = saveMember(ctx, api, session, groupID, { ...member, role });
+  announceRole(ctx, session, group, userID, role);
   // Brief: the target's group list shows its role, so its instances are told (the SDK's own notice 9/10
   // only touches its member cache).
   ctx.notifyLists([userID]);
   return outcome;
+}
+
+/**
+ * Admin / Member: the target gets notice 9 / 10 ("设置管理员(被设置者接收)", TIMGroupReportType) and the
+ * group tip 4 / 5. A Community's Custom role: UNCONFIRMED, neither (no operationType names it).
+ */
+function announceRole(ctx: GroupContext, session: Session, group: GroupRecord, userID: string, role: GroupRole): void {
+  if (role !== TYPES.GRP_MBR_ROLE_ADMIN && role !== TYPES.GRP_MBR_ROLE_MEMBER) return;
+  const admin = role === TYPES.GRP_MBR_ROLE_ADMIN;
+  const operatorID = session.userID;
+  announceNotice(ctx, [userID], group, { operationType: admin ? GROUP_NOTICE.SET_ADMIN : GROUP_NOTICE.CANCELED_ADMIN, operatorID });
+  const operationType = admin ? TYPES.GRP_TIP_MBR_SET_ADMIN : TYPES.GRP_TIP_MBR_CANCELED_ADMIN;
+  announceTip(ctx, group.groupID, { operationType, operatorID, userIDList: [userID] });
 }
 
 function editTarget(options: Options, api: string, session: Session): string {

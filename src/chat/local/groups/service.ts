@@ -1,13 +1,14 @@
 import { ChatError } from '../../errors';
 import type { Group } from '../../types';
 import type { AccountService } from '../accounts/accounts';
-import type { GroupEventSink, Presence, ServiceHost } from '../core/host';
+import type { GroupDirectory, GroupEventSink, GroupFacts, MemberFacts, Presence, ServiceHost } from '../core/host';
 import { AccountDirectory } from './accounts';
 import { GroupContext } from './context';
 import type { GroupPlan } from './context';
 import { seedDemoGroups } from './demo-groups';
 import { GroupStore } from './group-store';
 import { DEFAULT_PLAN } from './limits';
+import { memberOf } from './reader';
 import { GroupState } from './state';
 
 export interface GroupServiceOptions {
@@ -27,7 +28,7 @@ function positive(value: number | undefined, fallback: number): number {
  * in the operation files, each of which takes `ctx`, the caller's session and the SDK call's raw options, and
  * answers what the SDK would resolve with (or throws what it would reject with).
  */
-export class GroupService {
+export class GroupService implements GroupDirectory {
   /** What the operations (applications.ts, group-ops.ts, member-*.ts, …) take; LocalClient calls them with it. */
   readonly ctx: GroupContext;
 
@@ -57,6 +58,27 @@ export class GroupService {
         if (!(error instanceof ChatError)) throw error;
       }
     }
+  }
+
+  group(groupID: string): GroupFacts | undefined {
+    const group = this.ctx.state.profile(groupID);
+    if (!group) return undefined;
+    const { type, name, avatar, ownerID, muteAllMembers, memberCount } = group;
+    return { groupID, type, name, avatar, ownerID, muteAllMembers, memberCount };
+  }
+
+  member(groupID: string, userID: string): MemberFacts | undefined {
+    const member = memberOf(this.ctx.state, groupID, userID);
+    if (!member) return undefined;
+    return { role: member.role, nameCard: member.nameCard, muteUntil: member.muteUntil, remindType: member.remindType };
+  }
+
+  accountMembers(groupID: string): string[] {
+    return this.ctx.accountMembers(groupID);
+  }
+
+  groupIDsOf(userID: string): string[] {
+    return this.ctx.state.entriesOf(userID).map(([groupID]) => groupID);
   }
 
   /** What GROUP_LIST_UPDATED carries for a user: their whole group list. */

@@ -6,6 +6,7 @@ import {
   decodeMeta,
 } from './codec';
 import type { Report } from './codec';
+import { fnv1a } from '../core/hash';
 import type { GroupStore } from './group-store';
 import { CHUNK_SIZE, INDEX_BUCKETS } from './limits';
 import type { ApplicationBook, GroupMeta, GroupRecord, IndexEntry, MemberRecord } from './model';
@@ -15,14 +16,9 @@ export function chunkOf(seq: number): number {
   return Math.floor((seq - 1) / CHUNK_SIZE);
 }
 
-/** FNV-1a over UTF-16 units: stable across platforms, which a stored layout needs. */
+/** The index bucket of a user: a stable hash, since the layout is stored. */
 export function bucketOf(userID: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < userID.length; i++) {
-    hash ^= userID.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % INDEX_BUCKETS;
+  return fnv1a(userID) % INDEX_BUCKETS;
 }
 
 /** How a record that decoded with problems is reported: a bad profile is corrupt, anything else repaired. */
