@@ -128,12 +128,14 @@ describe('members store, live', () => {
     expect(store.members[store.members.length - 1].userID).toBe('quinn');
   });
 
-  it('a filtered list drops a member whose role no longer matches', async () => {
+  it('members move between the role sections as their role changes', async () => {
     const world = await signedIn('alice');
     const store = useMembersStore();
-    await store.open(COFFEE, TYPES.GRP_MBR_ROLE_ADMIN as GroupRole);
-    expect(store.members.map((member) => member.userID)).toEqual(['carol']);
+    await store.open(COFFEE);
+    expect(store.owners.map((member) => member.userID)).toEqual(['alice']);
+    expect(store.admins.map((member) => member.userID)).toEqual(['carol']);
     await world.backend.chat.setGroupMemberRole({ groupID: COFFEE, userID: 'carol', role: TYPES.GRP_MBR_ROLE_MEMBER as GroupRole });
-    await until(() => store.members.length === 0);
+    await until(() => store.admins.length === 0);
+    expect(store.others.map((member) => member.userID)).toContain('carol');
   });
 });
