@@ -13,9 +13,18 @@ export function useErrorText() {
     return te(key) ? t(key) : field;
   }
 
+  /** A sentence for a code of the group service (2600–2687, 10004–10038), in the app's language; '' when none. */
+  function groupCodeText(code: number): string {
+    const key = `groups.errors.${code}`;
+    return te(key) ? t(key) : '';
+  }
+
   function describe(error: unknown): string {
     const { code, message } = toErrorLike(error);
     const suffix = code >= 0 ? ` (${t('common.errorCode', { code })})` : '';
+    const sentence = groupCodeText(code);
+    // A rule the app checks before sending says which field and limit; otherwise the code's sentence, never the SDK's message.
+    if (sentence && !(isRuleViolation(error) && error.rule === 'tooLong')) return `${sentence}${suffix}`;
     if (!isRuleViolation(error)) return `${message}${suffix}`;
     const field = fieldName(error.field);
     switch (error.rule) {
