@@ -94,7 +94,16 @@ export function onRouteQueryChange(route: string, listener: (query: Record<strin
   const handler = (): void => {
     const [path, search = ''] = location.hash.slice(1).split('?');
     if (path.replace(/^\//, '') !== route) return;
-    listener(Object.fromEntries(new URLSearchParams(search)));
+    // As uni-h5 hands queries to onLoad: the router decodes once, then uni once more (decodedQuery), since
+    // navigateTo encodes an already encoded value again.
+    const decodeOnce = (value: string): string => {
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        return value;
+      }
+    };
+    listener(Object.fromEntries([...new URLSearchParams(search)].map(([name, value]) => [name, decodeOnce(value)])));
   };
   window.addEventListener('hashchange', handler);
   stop = () => window.removeEventListener('hashchange', handler);
