@@ -22,6 +22,12 @@ export default tseslint.config(
     },
   },
   {
+    // The reference UserSig server is plain CommonJS, deployable without a build step.
+    files: ['server/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Only the platform adapter may reach uni/wx.
     files: ['src/**/*.{ts,vue}', 'App.vue', 'main.ts'],
     ignores: ['src/platform/**'],

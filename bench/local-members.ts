@@ -6,61 +6,13 @@
  */
 import { TYPES } from '@/src/chat/constants';
 import type { GroupRole } from '@/src/chat/constants';
-import { createLocalServer, createMemoryStorage } from '@/src/chat/local';
-import type { LocalClient, LocalServer } from '@/src/chat/local';
-import type { KeyValueStorage } from '@/src/platform/port';
+import { createLocalServer } from '@/src/chat/local';
+import { cost, countingStorage, login, timed } from './local-service';
 import { median } from './stats';
 
 const GROUP = '@TGS#3DEMOALLHANDS';
 const SIZES = [60, 600, 6000];
 const REPEAT = 25;
-
-interface CountingStorage extends KeyValueStorage {
-  written: number;
-  writes: number;
-}
-
-function countingStorage(): CountingStorage {
-  const inner = createMemoryStorage();
-  const storage: CountingStorage = {
-    written: 0,
-    writes: 0,
-    getItem: (key) => inner.getItem(key),
-    setItem: (key, value) => {
-      storage.written += Buffer.byteLength(key) + Buffer.byteLength(value);
-      storage.writes += 1;
-      inner.setItem(key, value);
-    },
-    removeItem: (key) => {
-      storage.written += Buffer.byteLength(key);
-      storage.writes += 1;
-      inner.removeItem(key);
-    },
-    keys: () => inner.keys(),
-  };
-  return storage;
-}
-
-async function timed(run: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await run();
-  return performance.now() - started;
-}
-
-/** The service answers pushes on a timer; pass one now so that instances are ready. */
-async function login(server: LocalServer, userID: string): Promise<LocalClient> {
-  const client = server.createClient();
-  await client.login({ userID, userSig: 'bench' });
-  await server.settle();
-  return client;
-}
-
-/** Bytes (keys and values) and keys written or removed by one change. */
-async function cost(storage: CountingStorage, change: () => Promise<unknown>): Promise<string> {
-  const [bytes, writes] = [storage.written, storage.writes];
-  await change();
-  return `${(storage.written - bytes).toLocaleString('en')} B / ${storage.writes - writes}`;
-}
 
 function memberID(n: number): string {
   return `member${String(n).padStart(4, '0')}`;

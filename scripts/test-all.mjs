@@ -6,10 +6,12 @@ import { ensureChromium } from './ensure-chromium.mjs';
 const steps = [
   ['lint', 'npm run lint --silent'],
   ['typecheck', 'npx vue-tsc --noEmit -p tsconfig.json'],
-  ['unit + contract', 'npx jest --selectProjects unit contract'],
+  ['unit + contract + cloud-sdk', 'npx jest --selectProjects unit contract cloud-sdk'],
   ['build mp-weixin', 'npm run build:mp-weixin --silent'],
   ['mini program', 'npx jest --selectProjects mp'],
   ['build h5', 'npm run build:h5 --silent'],
+  // Builds once more (cloud, production, probe variables) and reads what reaches the bundle.
+  ['bundle', 'npx jest --selectProjects bundle --testTimeout=600000'],
   ['browser', 'npx jest --selectProjects e2e --runInBand'],
 ];
 

@@ -1,6 +1,8 @@
 export const ROUTES = {
   login: 'src/pages/login/login',
   profile: 'src/pages/profile/profile',
+  profileEdit: 'src/pages/profile-edit/profile-edit',
+  userSearch: 'src/pages/user-search/user-search',
   user: 'src/pages/user/user',
   blocklist: 'src/pages/blocklist/blocklist',
   groups: 'src/pages/groups/groups',

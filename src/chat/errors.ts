@@ -40,6 +40,8 @@ export const ERROR_CODE = {
   NETWORK_TIMEOUT: 2801,
   NO_NETWORK: 2805,
   SDK_NOT_READY: 2999,
+  /** The user is not (or no longer) a member of the group (group-module.js MEMBER_NOT_IN_GRP). */
+  NOT_IN_GROUP: 2623,
   PROFILE_TAG_NOT_FOUND: 40009,
   PROFILE_VALUE_TOO_LONG: 40601,
   PROFILE_BAD_STANDARD_VALUE: 40605,

@@ -53,6 +53,23 @@ import type {
   MessageResult,
   SendMessageOptions,
 } from './message-types';
+import type {
+  AcceptFriendType,
+  AddFriendResult,
+  AddFriendType,
+  CheckFriendResult,
+  CheckFriendType,
+  CreateFriendGroupResult,
+  DeleteFriendResult,
+  DeleteFriendType,
+  Friend,
+  FriendApplicationListResult,
+  FriendApplicationType,
+  FriendGroup,
+  FriendGroupUpdateResult,
+  FriendProfileResult,
+} from './friend-types';
+import type { GroupAttributeKeysResult, GroupAttributes, GroupAttributesResult } from './group-attribute-types';
 
 type Options<K extends keyof ChatSDK> = ChatSDK[K] extends (options: infer O) => unknown ? O : never;
 
@@ -209,6 +226,89 @@ export interface ChatPort {
 
   on<E extends ChatEventName>(eventName: E, handler: ChatEventHandler<E>): void;
   off<E extends ChatEventName>(eventName: E, handler: ChatEventHandler<E>): void;
+}
+
+/*
+ * Options of the relationship chain and group attribute calls: index.d.ts's, with its enum-typed fields (typed as
+ * the whole TYPES enum there) narrowed to the values each call takes, `any` fields given their shape, and the
+ * `type` fields the d.ts marks required but relationship-module.js defaults made optional.
+ */
+export type AddFriendOptions = Omit<Options<'addFriend'>, 'type'> & { type?: AddFriendType };
+export type DeleteFriendOptions = Omit<Options<'deleteFriend'>, 'type'> & { type?: DeleteFriendType };
+export type CheckFriendOptions = Omit<Options<'checkFriend'>, 'type'> & { type?: CheckFriendType };
+export type GetFriendProfileOptions = Options<'getFriendProfile'>;
+export type UpdateFriendOptions = Omit<Options<'updateFriend'>, 'friendCustomField'> & { friendCustomField?: CustomField[] };
+export type AcceptFriendApplicationOptions = Omit<Options<'acceptFriendApplication'>, 'type'> & { type?: AcceptFriendType };
+export type RefuseFriendApplicationOptions = Options<'refuseFriendApplication'>;
+export type DeleteFriendApplicationOptions = Omit<Options<'deleteFriendApplication'>, 'type'> & {
+  type?: FriendApplicationType;
+};
+export type CreateFriendGroupOptions = Omit<Options<'createFriendGroup'>, 'userIDList'> & { userIDList?: string[] };
+export type DeleteFriendGroupOptions = Options<'deleteFriendGroup'>;
+export type AddToFriendGroupOptions = Options<'addToFriendGroup'>;
+export type RemoveFromFriendGroupOptions = Options<'removeFromFriendGroup'>;
+/** index.d.ts's RENAME_FRIEND_GROUP_OPTIONS also lists handleMessage/message/application, which the runtime never reads. */
+export type RenameFriendGroupOptions = Pick<Options<'renameFriendGroup'>, 'oldName' | 'newName'>;
+export type InitGroupAttributesOptions = Omit<Options<'initGroupAttributes'>, 'groupAttributes'> & {
+  groupAttributes: GroupAttributes;
+};
+export type SetGroupAttributesOptions = Omit<Options<'setGroupAttributes'>, 'groupAttributes'> & {
+  groupAttributes: GroupAttributes;
+};
+/** An empty keyList deletes every attribute. */
+export type DeleteGroupAttributesOptions = Options<'deleteGroupAttributes'>;
+/** An empty keyList gets every attribute. */
+export type GetGroupAttributesOptions = Options<'getGroupAttributes'>;
+
+/** What accept/refuse/setRead resolve with: nothing to read (see FriendPort). */
+export type NoData = Record<string, never>;
+
+/**
+ * The relationship chain (friends, friend requests, friend groups; seed 004, relationship-module.js) and group
+ * attributes (group-module.js GroupAttributesHandler). Becomes part of ChatPort once both backends implement
+ * it; the local backend does, the cloud one forwards to the SDK.
+ *
+ * SDK 3.6.6 resolves acceptFriendApplication, refuseFriendApplication and setFriendApplicationRead with
+ * `undefined` (FriendApplicationHandler's handlers return nothing); the port answers `{code: 0, data: {}}` like
+ * every other call, so a backend forwarding to the SDK wraps those three.
+ */
+export interface FriendPort {
+  /** The whole friend list the instance holds (kept current by FRIEND_LIST_UPDATED). */
+  getFriendList(): Promise<ChatResponse<Friend[]>>;
+  /** Resolves with code 0 (added) or 30539 (a request waits for the user's approval); rejects otherwise. */
+  addFriend(options: AddFriendOptions): Promise<ChatResponse<AddFriendResult>>;
+  /** Users who are not friends fail one by one with 2700; Delete_Type_Both by default. */
+  deleteFriend(options: DeleteFriendOptions): Promise<ChatResponse<DeleteFriendResult>>;
+  /** CheckResult_Type_Both by default. */
+  checkFriend(options: CheckFriendOptions): Promise<ChatResponse<CheckFriendResult>>;
+  /** Friends' data and profiles; users who are not friends fail one by one with 2700. */
+  getFriendProfile(options: GetFriendProfileOptions): Promise<ChatResponse<FriendProfileResult>>;
+  /** Remark and `Tag_SNS_Custom_*` fields of a friend (2700 for anyone else); resolves with the friend. */
+  updateFriend(options: UpdateFriendOptions): Promise<ChatResponse<Friend>>;
+  getFriendApplicationList(): Promise<ChatResponse<FriendApplicationListResult>>;
+  /** Response_Action_AgreeAndAdd (both lists) by default. */
+  acceptFriendApplication(options: AcceptFriendApplicationOptions): Promise<ChatResponse<NoData>>;
+  refuseFriendApplication(options: RefuseFriendApplicationOptions): Promise<ChatResponse<NoData>>;
+  /** Removes a request from the caller's list only (received by default); 2716 when it is not there. */
+  deleteFriendApplication(options: DeleteFriendApplicationOptions): Promise<ChatResponse<NoData>>;
+  /** Every received request counts as read. */
+  setFriendApplicationRead(): Promise<ChatResponse<NoData>>;
+  getFriendGroupList(): Promise<ChatResponse<FriendGroup[]>>;
+  /** 2710 when the caller already has a group of that name. */
+  createFriendGroup(options: CreateFriendGroupOptions): Promise<ChatResponse<CreateFriendGroupResult>>;
+  /** 2711 for a group the caller does not have; resolves with the group as removed (its userIDList emptied). */
+  deleteFriendGroup(options: DeleteFriendGroupOptions): Promise<ChatResponse<FriendGroup>>;
+  /** Users who are not friends are left out. */
+  addToFriendGroup(options: AddToFriendGroupOptions): Promise<ChatResponse<FriendGroupUpdateResult>>;
+  removeFromFriendGroup(options: RemoveFromFriendGroupOptions): Promise<ChatResponse<FriendGroupUpdateResult>>;
+  renameFriendGroup(options: RenameFriendGroupOptions): Promise<ChatResponse<FriendGroup>>;
+
+  /** Replaces all of a group's attributes; resolves with the ones sent. */
+  initGroupAttributes(options: InitGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>>;
+  /** Adds or changes the attributes sent; resolves with them. */
+  setGroupAttributes(options: SetGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>>;
+  deleteGroupAttributes(options: DeleteGroupAttributesOptions): Promise<ChatResponse<GroupAttributeKeysResult>>;
+  getGroupAttributes(options: GetGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>>;
 }
 
 /**

@@ -1,7 +1,4 @@
 import type {
-  AdminForbidType,
-  AllowType,
-  Gender,
   GroupRole,
   GroupType,
   InviteOption,
@@ -16,38 +13,17 @@ import { EVENT } from './constants';
 import type { Conversation, Message, RevokedMessageRef } from './message-types';
 
 import type { CustomField } from './custom-field';
+import type { Profile, UserFailure } from './profile-types';
+import type { Friend, FriendApplicationListResult, FriendGroup } from './friend-types';
+import type { GroupAttributesUpdate } from './group-attribute-types';
 
 export type { CustomField } from './custom-field';
-
-/** The SDK's Profile object (class `un` in index.es.js); the SDK types it as `any`. */
-export interface Profile {
-  userID: string;
-  nick: string;
-  gender: Gender;
-  birthday: number;
-  location: string;
-  selfSignature: string;
-  allowType: AllowType;
-  language: number;
-  avatar: string;
-  messageSettings: number;
-  adminForbidType: AdminForbidType;
-  level: number;
-  role: number;
-  lastUpdatedTime: number;
-  profileCustomField: CustomField[];
-}
+export type { Profile, UserFailure } from './profile-types';
 
 export interface UserStatus {
   userID: string;
   statusType: UserStatusType;
   customStatus: string;
-}
-
-export interface UserFailure {
-  userID: string;
-  code: number;
-  message: string;
 }
 
 export interface GetUserStatusResult {
@@ -231,6 +207,14 @@ export interface ChatEventPayloads {
   [EVENT.CONVERSATION_LIST_UPDATED]: Conversation[];
   /** At most once a second. */
   [EVENT.TOTAL_UNREAD_MESSAGE_COUNT_UPDATED]: number;
+  /** The whole friend list, at most once a second (the SDK re-reads it when it emits). */
+  [EVENT.FRIEND_LIST_UPDATED]: Friend[];
+  /** The whole friend group list. */
+  [EVENT.FRIEND_GROUP_LIST_UPDATED]: FriendGroup[];
+  /** Requests received and sent, and how many received ones are unread. */
+  [EVENT.FRIEND_APPLICATION_LIST_UPDATED]: FriendApplicationListResult;
+  /** A group's attributes changed: all of them now, and which keys changed or went. */
+  [EVENT.GROUP_ATTRIBUTES_UPDATED]: GroupAttributesUpdate;
 }
 
 export type ChatEventName = keyof ChatEventPayloads;

@@ -18,3 +18,10 @@ export function useStatusText() {
     }
   };
 }
+
+/** The avatar's dot for an online state: green online, grey when known to be away, none when unknown. */
+export function statusDot(status: UserStatus | null | undefined): 'online' | 'offline' | null {
+  if (status?.statusType === TYPES.USER_STATUS_ONLINE) return 'online';
+  if (status?.statusType === TYPES.USER_STATUS_OFFLINE || status?.statusType === TYPES.USER_STATUS_UNLOGINED) return 'offline';
+  return null;
+}

@@ -6,6 +6,24 @@ export type RawEnv = Record<string, string | boolean | undefined>;
 
 export const DEFAULT_USERSIG_EXPIRE_SECONDS = 604800;
 export const DEFAULT_AVATAR_UPLOAD_FIELD = 'file';
+export const DEFAULT_USERSIG_TOKEN_KEY = 'auth:token';
+
+/**
+ * Every variable the app reads. src/config/index.ts passes exactly these (each by its literal name, so that
+ * Vite inlines only them) and nothing else of import.meta.env reaches the bundle.
+ */
+export const ENV_VARIABLES = [
+  'VITE_CHAT_BACKEND',
+  'VITE_LOCAL_SEED',
+  'VITE_TIM_SDK_APP_ID',
+  'VITE_TIM_USERSIG_URL',
+  'VITE_TIM_USERSIG_TOKEN_KEY',
+  'VITE_TIM_SECRET_KEY',
+  'VITE_TIM_USERSIG_EXPIRE',
+  'VITE_AVATAR_UPLOAD_URL',
+  'VITE_AVATAR_UPLOAD_FIELD',
+  'VITE_PROFILE_CUSTOM_KEYS',
+] as const;
 
 // The service accepts letters, digits and underscores in profile keys; custom ones carry this prefix.
 const CUSTOM_PROFILE_KEY = /^Tag_Profile_Custom_[A-Za-z0-9_]+$/;
@@ -94,6 +112,7 @@ export function parseConfig(env: RawEnv): AppConfig {
     backend,
     sdkAppID,
     userSigUrl,
+    userSigTokenKey: read(env, 'VITE_TIM_USERSIG_TOKEN_KEY') ?? DEFAULT_USERSIG_TOKEN_KEY,
     secretKey,
     userSigExpireSeconds: positiveInteger(env, 'VITE_TIM_USERSIG_EXPIRE') ?? DEFAULT_USERSIG_EXPIRE_SECONDS,
     avatarUploadUrl: httpUrl(env, 'VITE_AVATAR_UPLOAD_URL'),

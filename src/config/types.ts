@@ -7,6 +7,12 @@ export interface AppConfig {
   sdkAppID: number | null;
   /** The deployer's endpoint that returns a UserSig for a userID (the production way). */
   userSigUrl: string | null;
+  /**
+   * H5: the storage key under which the app's own sign-in keeps its bearer token, sent to the UserSig
+   * endpoint as the proof of identity (WeChat sends a wx.login code instead). parseConfig always sets it;
+   * optional for configs built by hand (the default applies).
+   */
+  userSigTokenKey?: string;
   /** Development only: generates UserSigs in the app. A production build with it set fails. */
   secretKey: string | null;
   /** Seconds a generated UserSig stays valid. */

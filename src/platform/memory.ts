@@ -3,6 +3,8 @@
  * scripted up front (queues) and every call is recorded (public arrays), so tests assert on plain data.
  */
 import type {
+  JsonAnswer,
+  PostJsonRequest,
   ChosenImage,
   PlatformCapabilities,
   ConfirmOptions,
@@ -72,6 +74,10 @@ export interface MemoryPlatformOptions {
   recordings?: MemoryRecordingScript[];
   /** Kept message files; pass one store to several platforms to make them tabs of one origin. */
   mediaStore?: MemoryMediaStore;
+  /** Answers postJson gives, by URL (a function sees the request); a URL not listed rejects like an unreachable host. */
+  postAnswers?: Record<string, JsonAnswer | ((request: PostJsonRequest) => JsonAnswer)>;
+  /** The WeChat login code loginCode() gives; without it the platform has no loginCode, as on H5. */
+  loginCode?: string;
 }
 
 export interface RecordedToast {
@@ -104,6 +110,8 @@ export interface MemoryPlatform extends PlatformPort, MemoryMediaRecords {
   readonly uploads: UploadRequest[];
   /** Every URL requestJson was asked for. */
   readonly requests: string[];
+  /** Every postJson request. */
+  readonly posts: PostJsonRequest[];
   /** Every loading message shown, in order; `loading` is the one showing now. */
   readonly loadings: string[];
   readonly loading: string | null;
@@ -198,6 +206,7 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
   const uploads: UploadRequest[] = [];
   const loadings: string[] = [];
   const requests: string[] = [];
+  const posts: PostJsonRequest[] = [];
 
   function upload(request: UploadRequest): UploadTask {
     uploads.push(request);
@@ -238,6 +247,7 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
     imageRequests,
     uploads,
     requests,
+    posts,
     prompts,
     loadings,
     keptFiles,
@@ -332,6 +342,15 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
       if (!(url in responses)) return Promise.reject(new PlatformError('failed', `GET ${url} failed: no response scripted`));
       return Promise.resolve(responses[url]);
     },
+    postJson(request) {
+      posts.push(request);
+      const answer = options.postAnswers?.[request.url];
+      if (answer === undefined) {
+        return Promise.reject(new PlatformError('failed', `POST ${request.url} failed: no answer scripted`));
+      }
+      return Promise.resolve(typeof answer === 'function' ? answer(request) : answer);
+    },
+    ...(options.loginCode === undefined ? {} : { loginCode: () => Promise.resolve(options.loginCode as string) }),
     setClipboard(text) {
       clipboard = text;
       return Promise.resolve();

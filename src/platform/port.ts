@@ -158,6 +158,19 @@ export interface PlatformCapabilities {
   recordAudio: boolean;
 }
 
+/** What a JSON POST answered: any HTTP status (the caller decides what each means) and the parsed body. */
+export interface JsonAnswer {
+  status: number;
+  /** The parsed JSON body; null when the body was empty or not JSON. */
+  data: unknown;
+}
+
+export interface PostJsonRequest {
+  url: string;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
 export interface PlatformPort {
   storage: KeyValueStorage;
   /** Rejects with PlatformError('cancelled') when the user backs out. */
@@ -194,6 +207,13 @@ export interface PlatformPort {
   upload(request: UploadRequest): UploadTask;
   /** GET a URL and parse its JSON body (uni.request, so mini programs can reach it); rejects on non-2xx. */
   requestJson(url: string): Promise<unknown>;
+  /** POST JSON (uni.request); resolves with any HTTP answer, rejects only when no answer came (network). */
+  postJson(request: PostJsonRequest): Promise<JsonAnswer>;
+  /**
+   * A one-time WeChat login code (wx.login) for the deployer's server to exchange via code2Session: the
+   * proof of who is asking for a UserSig. Present only where the platform has one (mini programs).
+   */
+  loginCode?(): Promise<string>;
   /**
    * Keeps a picked image across restarts and returns a URL of at most 500 bytes (the avatar field's limit)
    * that `displayUrl` turns into something an <image> can show.

@@ -10,9 +10,11 @@ import type {
   ChosenImage,
   ConfirmOptions,
   ImageSource,
+  JsonAnswer,
   KeyValueStorage,
   NetworkStatus,
   PlatformPort,
+  PostJsonRequest,
   PromptOptions,
   SyncChannel,
   ToastKind,
@@ -72,6 +74,8 @@ export interface UniApi extends UniMediaApi {
   chooseImage(options: WithFail<UniNamespace.ChooseImageOptions>): void;
   uploadFile(options: WithFail<UniNamespace.UploadFileOption>): UploadTaskLike | undefined;
   request(options: WithFail<UniNamespace.RequestOptions>): void;
+  /** wx.login through uni (mini programs); H5 has no WeChat login. */
+  login?(options: WithFail<UniNamespace.LoginOptions>): void;
   saveFile(options: WithFail<UniNamespace.SaveFileOptions>): void;
   showToast(options: WithFail<UniNamespace.ShowToastOptions>): void;
   showModal(options: WithFail<UniNamespace.ShowModalOptions>): void;
@@ -220,6 +224,16 @@ function watchBrowserOnline(listener: (status: NetworkStatus) => void): (() => v
   };
 }
 
+/** uni.request parses JSON bodies itself with dataType 'json'; a body it could not parse arrives as text. */
+function parseJsonBody(data: unknown): unknown {
+  if (typeof data !== 'string') return data ?? null;
+  try {
+    return JSON.parse(data) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 function browserMatchMedia(): ((query: string) => MediaQueryListLike) | undefined {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return undefined;
   return (query) => window.matchMedia(query);
@@ -251,6 +265,7 @@ export function bindUni(): UniApi {
     request: (options) => {
       uni.request(options);
     },
+    login: (options) => uni.login(options),
     saveFile: (options) => uni.saveFile(options),
     showToast: (options) => uni.showToast(options),
     showModal: (options) => uni.showModal(options),
@@ -564,6 +579,35 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     });
   }
 
+  function postJson(request: PostJsonRequest): Promise<JsonAnswer> {
+    return new Promise((resolve, reject) => {
+      api.request({
+        url: request.url,
+        method: 'POST',
+        data: request.body,
+        header: { 'content-type': 'application/json', ...request.headers },
+        dataType: 'json',
+        success: (result: UniNamespace.RequestSuccessCallbackResult) =>
+          resolve({ status: result.statusCode, data: parseJsonBody(result.data) }),
+        fail: (failure: unknown) => reject(new PlatformError('failed', `POST ${request.url} failed: ${errorText(failure)}`)),
+      });
+    });
+  }
+
+  /** wx.login's one-time code; rejects when WeChat gives none (not signed in to WeChat, or refused). */
+  function loginCode(): Promise<string> {
+    return new Promise((resolve, reject) => {
+      api.login?.({
+        provider: 'weixin',
+        success: (result: UniNamespace.LoginRes) => {
+          if (typeof result.code === 'string' && result.code !== '') resolve(result.code);
+          else reject(new PlatformError('failed', 'wx.login answered without a code'));
+        },
+        fail: (failure: unknown) => reject(new PlatformError('failed', `wx.login failed: ${errorText(failure)}`)),
+      });
+    });
+  }
+
   function setClipboard(text: string): Promise<void> {
     return new Promise((resolve, reject) => {
       api.setClipboardData({
@@ -647,6 +691,8 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     windowHeight,
     prompt,
     requestJson,
+    postJson,
+    ...(target === 'mp' && api.login ? { loginCode } : {}),
     setClipboard,
     systemLocale,
     systemTheme,

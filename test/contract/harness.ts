@@ -18,6 +18,19 @@ export type BackendKind = 'local' | 'cloud';
 
 export const backendKind: BackendKind = process.env.CHAT_BACKEND === 'cloud' ? 'cloud' : 'local';
 
+/**
+ * The cloud run fits a Free Trial app (100 monthly active users, 100 groups, 100 new groups a day): users
+ * come from a fixed pool of POOL_SIZE accounts (reset when they sign in), every group a test creates is
+ * dismissed after it, and the permission matrix runs one representative type where Public, Meeting and
+ * Community behave the same (group-helpers.ts `cells`). CONTRACT_FREE_TRIAL=1 applies the same sampling
+ * locally, to count what a cloud run creates.
+ */
+export const freeTrial = backendKind === 'cloud' || process.env.CONTRACT_FREE_TRIAL === '1';
+export const POOL_SIZE = 16;
+let poolNext = 0;
+/** Groups created in the current test (cloud: dismissed in teardown). */
+const createdGroupIDs = new Set<string>();
+
 /** Real pushes take a round trip; local ones arrive on the next timer tick. */
 export const EVENT_TIMEOUT_MS = backendKind === 'cloud' ? 15_000 : 1_000;
 /** How long "no event came" is watched for. */
@@ -62,7 +75,59 @@ async function createCloudClients(n: number): Promise<RawClient[]> {
       loaded && typeof loaded === 'object' && 'default' in loaded ? Reflect.get(loaded, 'default') : loaded;
     return candidate as ChatSdkModule;
   };
-  return contract.createCloudContractClients(n, { sdkAppID, secretKey, loadSdkModule });
+  return contract
+    .createCloudContractClients(n, { sdkAppID, secretKey, loadSdkModule })
+    .map((client) => ({ ...client, chat: recordingCreatedGroups(client.chat) }));
+}
+
+/** Wraps createGroup so that teardown knows what to dismiss. */
+function recordingCreatedGroups(chat: ChatPort): ChatPort {
+  const createGroup = chat.createGroup.bind(chat);
+  chat.createGroup = async (options) => {
+    const response = await createGroup(options);
+    createdGroupIDs.add(response.data.group.groupID);
+    return response;
+  };
+  return chat;
+}
+
+/**
+ * Dismisses a group as the app administrator through the REST API (destroy_group): the only way for a Work
+ * group, whose owner cannot dismiss it. Needs TIM_ADMIN_USERID (default 'administrator', the console's).
+ */
+async function dismissAsAdmin(groupID: string): Promise<void> {
+  const sdkAppID = Number(process.env.TIM_SDK_APP_ID);
+  const secretKey = process.env.TIM_SECRET_KEY ?? '';
+  const admin = process.env.TIM_ADMIN_USERID ?? 'administrator';
+  const { genTestUserSig } = await import('@/src/chat/cloud/usersig');
+  const userSig = genTestUserSig({ sdkAppID, secretKey, userID: admin, expireSeconds: 600 });
+  const query = new URLSearchParams({
+    sdkappid: String(sdkAppID),
+    identifier: admin,
+    usersig: userSig,
+    random: String(Math.floor(Math.random() * 4294967295)),
+    contenttype: 'json',
+  });
+  const host = process.env.TIM_REST_HOST ?? 'console.tim.qq.com';
+  const response = await fetch(`https://${host}/v4/group_open_http_svc/destroy_group?${query.toString()}`, {
+    method: 'POST',
+    body: JSON.stringify({ GroupId: groupID }),
+  });
+  const body = (await response.json()) as { ErrorCode?: number; ErrorInfo?: string };
+  // 10010 / 10015: already dismissed, or never created.
+  if (body.ErrorCode && body.ErrorCode !== 10010 && body.ErrorCode !== 10015) {
+    throw new Error(`destroy_group ${groupID} failed: ${body.ErrorCode} ${body.ErrorInfo ?? ''}`);
+  }
+}
+
+/** A pool account signs in with what earlier tests left: no blocked users, no groups, no custom status. */
+async function resetPoolUser(chat: ChatPort): Promise<void> {
+  const blocked = (await chat.getBlacklist()).data;
+  if (blocked.length > 0) await chat.removeFromBlacklist({ userIDList: blocked });
+  for (const group of (await chat.getGroupList()).data.groupList) await dismissAsAdmin(group.groupID);
+  await chat.setSelfStatus({ customStatus: '' }).catch(() => undefined);
+  await chat.unsubscribeUserStatus().catch(() => undefined);
+  await chat.updateMyProfile({ nick: '', selfSignature: '', location: '', birthday: 0, language: 0, avatar: '' });
 }
 // ========================================================================================================
 
@@ -72,7 +137,19 @@ async function rawClients(n: number): Promise<RawClient[]> {
   return clients;
 }
 
-/** A userID no account has yet: unique per run, ≤ 32 bytes. */
+/**
+ * A userID that signs in during the test: unique per run locally; in the cloud the next account of the
+ * fixed pool (ct_pool_00 …), so that a run adds no monthly active users beyond the pool.
+ */
+export function loginUserID(tag = 'u'): string {
+  if (backendKind !== 'cloud') return freshUserID(tag);
+  if (poolNext >= POOL_SIZE) throw new Error(`a test signs in more than the ${POOL_SIZE} pool accounts`);
+  const userID = `ct_pool_${String(poolNext).padStart(2, '0')}`;
+  poolNext += 1;
+  return userID;
+}
+
+/** A userID no account has (and that never signs in): unique per run, ≤ 32 bytes. */
 export function freshUserID(tag = 'u'): string {
   counter += 1;
   const run = Date.now().toString(36).slice(-6);
@@ -130,6 +207,7 @@ export async function loginAndWait(chat: ChatPort, userID: string, userSig: stri
   const ready = waitForEvent(chat, EVENT.SDK_READY);
   await chat.login({ userID, userSig });
   await ready;
+  if (backendKind === 'cloud' && userID.startsWith('ct_pool_')) await resetPoolUser(chat);
 }
 
 /** Clients that are not logged in, each with the UserSig maker for its backend. */
@@ -142,7 +220,7 @@ export async function createTestUsers(n: number): Promise<ChatPort[]> {
   const clients = await rawClients(n);
   await Promise.all(
     clients.map((client) => {
-      const userID = freshUserID();
+      const userID = loginUserID();
       return loginAndWait(client.chat, userID, client.userSig(userID));
     }),
   );
@@ -151,6 +229,10 @@ export async function createTestUsers(n: number): Promise<ChatPort[]> {
 
 /** Call from afterEach: destroys every client of the test and, locally, starts the next test on a new server. */
 export async function teardown(): Promise<void> {
+  poolNext = 0;
+  const groups = [...createdGroupIDs];
+  createdGroupIDs.clear();
+  if (backendKind === 'cloud') await Promise.all(groups.map((groupID) => dismissAsAdmin(groupID)));
   const clients = created.splice(0);
   await Promise.all(clients.map((chat) => chat.destroy().catch(() => undefined)));
   localServer = null;

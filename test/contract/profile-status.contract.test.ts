@@ -11,6 +11,7 @@ import {
   createTestUsers,
   eventsDuring,
   freshUserID,
+  loginUserID,
   loginAndWait,
   rejectionCode,
   teardown,
@@ -50,7 +51,7 @@ async function myProfile(chat: ChatPort): Promise<Profile> {
 describe('login and logout', () => {
   it('login resolves code 0, then SDK_READY; a repeated login reports repeatLogin', async () => {
     const [client] = await createLoggedOutClients(1);
-    const userID = freshUserID('login');
+    const userID = loginUserID('login');
     const ready = waitForEvent(client.chat, EVENT.SDK_READY);
     const response = await client.chat.login({ userID, userSig: client.userSig(userID) });
     expect(response.code).toBe(0);
@@ -259,7 +260,7 @@ describe('user status', () => {
   it('a subscriber hears ONLINE when the user logs in', async () => {
     const [bob] = await createTestUsers(1);
     const [aliceClient] = await createLoggedOutClients(1);
-    const aliceID = freshUserID('alice');
+    const aliceID = loginUserID('alice');
     // The account must exist before it can be subscribed to: log in once, then out.
     await loginAndWait(aliceClient.chat, aliceID, aliceClient.userSig(aliceID));
     await aliceClient.chat.logout();

@@ -42,12 +42,44 @@ export class AppPage {
     await this.page.locator('.btn-logout').waitFor();
   }
 
+  /**
+   * Edits one field of my profile as a person does: its cell on "Me" opens the edit page, type, Save, and
+   * back on "Me" the cell shows the new value.
+   */
+  async editField(name: string, text: string): Promise<void> {
+    await this.tap(`.cell-${name}`);
+    const field = this.page.locator(`.input-${name} input, .input-${name} textarea`).first();
+    await field.waitFor();
+    await field.fill(text);
+    await this.tap('.btn-save');
+    await this.page.locator(`.value-${name}`, { hasText: text }).waitFor();
+  }
+
+  /** Taps a cell that opens a sheet and picks the choice that reads `label`. */
+  async choose(cell: string, label: string): Promise<void> {
+    await this.tap(cell);
+    await this.page.locator('.wd-action-sheet__name').filter({ visible: true }).getByText(label, { exact: true }).click();
+  }
+
   /** Opens a page of the app by its route (e.g. ROUTES.members, { groupID }), as a link would. */
   async go(route: string, query?: Record<string, string>): Promise<void> {
     await this.front();
     await this.page.evaluate((hash) => {
       window.location.hash = hash;
     }, `#${pageUrl(route, query)}`);
+  }
+
+  /**
+   * Opens a page as a new page on the stack, as the app's navigateTo does: uni-h5 keys its pages by the
+   * history entry's id, so a plain hash change (go) would show a page of that route already open.
+   */
+  async visit(route: string, query?: Record<string, string>): Promise<void> {
+    await this.front();
+    await this.page.evaluate((url) => {
+      const state = { __id__: Date.now() + Math.random() };
+      history.pushState(state, '', `#${url}`);
+      dispatchEvent(new PopStateEvent('popstate', { state }));
+    }, pageUrl(route, query));
   }
 
   /** Answers the open confirmation dialog. */

@@ -67,71 +67,75 @@ describe('login and my profile in the H5 build', () => {
 
     await app.tap('.demo-alice');
     await app.page.locator('.btn-logout').waitFor();
-    expect(await app.input('nick').inputValue()).toBe('Alice');
+    expect(await app.text('.value-nick')).toBe('Alice');
   });
 
   it('edits several fields and the avatar, and keeps them across a reload', async () => {
     const app = await h5.open();
     await app.signIn('bob');
-    await app.type('nick', 'Bobby Tables');
-    await app.type('selfSignature', 'Hello from the browser test');
-    await app.type('location', 'Chengdu');
-    await app.tap('.chip-gender-Gender_Type_Male');
-    await app.tap('.chip-allowType-AllowType_Type_DenyAny');
-    await app.type('new-custom-key', 'Test2');
-    await app.tap('.add-custom');
-    await app.type('custom-Test2', 'second value');
-    await app.tap('.btn-save');
-    await app.page.locator('.btn-save').waitFor({ state: 'detached' });
+    await app.editField('nick', 'Bobby Tables');
+    await app.editField('selfSignature', 'Hello from the browser test');
+    await app.editField('location', 'Chengdu');
+    await app.editField('custom-Test1', 'second value');
+    await app.choose('.cell-gender', 'Female');
+    await app.choose('.cell-allowType', 'Reject all');
+    await app.page.locator('.value-allowType', { hasText: 'Reject all' }).waitFor();
 
     await app.tap('.change-avatar');
     const chooser = app.page.waitForEvent('filechooser');
     await app.page.getByText('Choose from album').click();
     await (await chooser).setFiles(writePng());
     await app.page.waitForFunction(() => {
-      const img = document.querySelector('.header .ui-avatar__img img');
+      const img = document.querySelector('.profile-header .ui-avatar__img img');
       return Boolean(img?.getAttribute('src')?.startsWith('data:image/jpeg'));
     });
 
     await app.reload();
     await app.page.locator('.btn-logout').waitFor();
-    expect(await app.input('nick').inputValue()).toBe('Bobby Tables');
-    expect(await app.input('selfSignature').inputValue()).toBe('Hello from the browser test');
-    expect(await app.input('location').inputValue()).toBe('Chengdu');
-    expect(await app.page.locator('.chip-gender-Gender_Type_Male.selected').count()).toBe(1);
-    expect(await app.page.locator('.chip-allowType-AllowType_Type_DenyAny.selected').count()).toBe(1);
-    expect(await app.input('custom-Test2').inputValue()).toBe('second value');
-    const avatar = await app.page.locator('.header .ui-avatar__img img').getAttribute('src');
+    expect(await app.text('.value-nick')).toBe('Bobby Tables');
+    expect(await app.text('.value-selfSignature')).toBe('Hello from the browser test');
+    expect(await app.text('.value-location')).toBe('Chengdu');
+    expect(await app.text('.value-gender')).toBe('Female');
+    expect(await app.text('.value-allowType')).toBe('Reject all');
+    expect(await app.text('.value-custom-Test1')).toBe('second value');
+    const avatar = await app.page.locator('.profile-header .ui-avatar__img img').getAttribute('src');
     expect(avatar?.startsWith('data:image/jpeg')).toBe(true);
   });
 
   it('keeps the typed text when the service refuses an over-long nick', async () => {
     const app = await h5.open();
     await app.signIn('carol');
-    const original = await app.input('nick').inputValue();
+    const original = await app.text('.value-nick');
+    await app.tap('.cell-nick');
     const tooLong = 'n'.repeat(300);
     await app.type('nick', tooLong);
     await app.tap('.btn-save');
     const error = await app.text('.save-error');
     expect(error).toContain('2721');
-    expect(error).toContain('Nickname');
+    expect(error).toContain('Name');
     expect(await app.input('nick').inputValue()).toBe(tooLong);
 
     await app.reload();
-    await app.page.locator('.btn-logout').waitFor();
+    await app.page.locator('.input-nick input').waitFor();
     expect(await app.input('nick').inputValue()).toBe(original);
   });
 
-  it('switches the language and remembers the choice', async () => {
+  it('switches the language at once (texts, title, tab bar, html lang) and remembers the choice', async () => {
     const app = await h5.open();
     await app.signIn('dave');
     expect(await app.text('.btn-logout')).toBe('Sign out');
-    await app.tap('.chip-locale-zh-Hans');
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await app.choose('.cell-language', '简体中文');
     await app.page.getByText('退出登录').waitFor();
+    await app.page.locator('.uni-page-head__title', { hasText: '我' }).waitFor();
+    expect(await app.page.locator('.uni-tabbar__label').allInnerTexts()).toEqual(['群组', '我']);
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     await app.reload();
     await app.page.getByText('退出登录').waitFor();
-    await app.tap('.chip-locale-en');
+    await app.choose('.cell-language', 'English');
     await app.page.getByText('Sign out').waitFor();
+    await app.page.locator('.uni-page-head__title', { hasText: 'Me' }).waitFor();
+    expect(await app.page.locator('.uni-tabbar__label').allInnerTexts()).toEqual(['Groups', 'Me']);
   });
 
   it('remembers the last user on relaunch and returns to login on logout', async () => {

@@ -11,6 +11,7 @@ describe('people: cards and the blocklist', () => {
   it('finds a user by ID, blocks them with confirmation, and unblocks them from the blocklist', async () => {
     const app = await h5.open();
     await app.signIn('alice');
+    await app.tap('.link-find-user');
     await app.type('find-user', 'bob');
     await app.tap('.btn-find-user');
     await app.page.locator('.btn-block').waitFor();
@@ -63,8 +64,7 @@ describe('people: cards and the blocklist', () => {
     await alice.page.locator('.online-state').waitFor();
     expect(await alice.text('.online-state')).toBe('Online');
 
-    await bob.type('customStatus', 'Brewing coffee');
-    await bob.tap('.set-status');
+    await bob.editField('customStatus', 'Brewing coffee');
     // A hidden tab's card stops watching (onHide unsubscribes) and catches up when shown again, so look at
     // alice's tab the way a person would: bring it to the front.
     await alice.front();

@@ -190,6 +190,11 @@ export interface WxRecord {
   /** The `delta` of each wx.navigateBack call (1 unless given). */
   navigateBack: number[];
   titles: string[];
+  /**
+   * The tab bar's labels as set with setTabBarItem, by index; like WeChat, the call fails (and changes
+   * nothing) unless the page in front is a tab page.
+   */
+  tabTexts: string[];
   toasts: Array<{ title: string; icon?: string }>;
   modals: Array<{ title?: string; content?: string }>;
   loading: string[];
@@ -366,6 +371,11 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
     }),
     showLoading: asyncApi('showLoading', (o) => (record.loading.push(String(o.title)), {})),
     hideLoading: asyncApi('hideLoading', () => (record.hideLoading++, {})),
+    setTabBarItem: asyncApi('setTabBarItem', (o) => {
+      if (!tabPages().includes(currentPage?.route ?? '')) throw new Error('not TabBar page');
+      record.tabTexts[Number(o.index)] = String(o.text);
+      return {};
+    }),
     setNavigationBarTitle: asyncApi('setNavigationBarTitle', (o) => (record.titles.push(String(o.title)), {})),
     stopPullDownRefresh: asyncApi('stopPullDownRefresh', () => (record.stopPullDownRefresh++, {})),
     reLaunch: asyncApi('reLaunch', (o) => (record.reLaunch.push(String(o.url)), {})),
@@ -452,6 +462,7 @@ export function loadApp(storage: MpStorage = createStorage(), options: LoadAppOp
     switchTab: [],
     navigateBack: [],
     titles: [],
+    tabTexts: tabBarTexts(),
     toasts: [],
     modals: [],
     loading: [],
@@ -564,12 +575,28 @@ export function sessionState(): { phase?: string; userID?: string; reason?: unkn
   return vm.$pinia.state.value.session as { phase?: string; userID?: string; reason?: unknown } | undefined;
 }
 
-let appPages: string[] | undefined;
+interface AppJson {
+  pages: string[];
+  tabBar?: { list: Array<{ pagePath: string; text: string }> };
+}
+let appJson: AppJson | undefined;
+
+function readAppJson(): AppJson {
+  appJson ??= JSON.parse(fs.readFileSync(path.join(MP_ROOT, 'app.json'), 'utf8')) as AppJson;
+  return appJson;
+}
 
 /** The pages app.json declares, read once per test file. */
 function declaredPages(): string[] {
-  appPages ??= (JSON.parse(fs.readFileSync(path.join(MP_ROOT, 'app.json'), 'utf8')) as { pages: string[] }).pages;
-  return appPages;
+  return readAppJson().pages;
+}
+
+/** The tab pages of app.json, and their labels as built (what the tab bar shows until the app renames them). */
+function tabPages(): string[] {
+  return (readAppJson().tabBar?.list ?? []).map((item) => item.pagePath);
+}
+function tabBarTexts(): string[] {
+  return (readAppJson().tabBar?.list ?? []).map((item) => item.text);
 }
 
 /**

@@ -134,3 +134,16 @@ test('follows the system language (zh_CN shows the Chinese texts)', async () => 
   expect(text('.btn-login')).toBe(zhHans.login.submit);
   expect(app().wx.titles).toEqual([zhHans.login.title]);
 });
+
+test('signing in names the tab bar in the system language at once (zh_CN)', async () => {
+  loadApp(createStorage(), { language: 'zh_CN' });
+  await loadPage(ROUTES.login);
+  // The login page is no tab page: WeChat refuses to rename the tab bar from it.
+  expect(app().wx.tabTexts).toEqual(['Groups', 'Me']);
+  tap('.demo-alice');
+  await flush();
+  expect(app().wx.reLaunch).toEqual([PROFILE_URL]);
+  await loadPage(ROUTES.profile);
+  expect(app().wx.tabTexts).toEqual([zhHans.tabs.groups, zhHans.tabs.me]);
+  expect(app().wx.titles).toContain(zhHans.profile.title);
+});

@@ -1,24 +1,28 @@
 /**
- * The compiled profile page (dist/build/mp-weixin) on the embedded local chat service: sign in as the demo
- * user alice on the login page, follow the app's reLaunch to the profile page, edit and save.
+ * The compiled profile pages (dist/build/mp-weixin) on the embedded local chat service: sign in as the demo
+ * user alice on the login page, follow the app's reLaunch to "Me", open a field's edit page from its cell,
+ * edit and save; one-tap changes (the gender sheet, the birthday picker, the switch) from "Me" itself.
  */
-import { ROUTES, app, createStorage, exists, flush, loadApp, loadPage, pageText, tap, text, type, unloadApp, value } from './harness';
+import { ROUTES, app, createStorage, event, exists, flush, loadApp, loadPage, loadUrl, pageText, tap, tapText, text, type, unloadApp, value } from './harness';
 import type { MpStorage } from './harness';
+import { pageUrl } from '@/src/app/routes';
 import { en } from '@/src/locales/en';
+import { zhHans } from '@/src/locales/zh-Hans';
 
 const PROFILE_URL = `/${ROUTES.profile}`;
+const NICK_EDIT_URL = pageUrl(ROUTES.profileEdit, { field: 'nick' });
 /** Where the local service keeps alice's account (prefix `chat:`, then `user:<userID>`). */
 const ALICE_KEY = 'chat:user:alice';
 
 interface StoredRecord {
-  profile: { userID: string; nick: string };
+  profile: { userID: string; nick: string; gender: string; birthday: number; profileCustomField: Array<{ key: string; value: string }> };
 }
 
-function storedNick(storage: MpStorage, key = ALICE_KEY): string {
-  return (JSON.parse(String(storage.get(key))) as StoredRecord).profile.nick;
+function stored(storage: MpStorage, key = ALICE_KEY): StoredRecord['profile'] {
+  return (JSON.parse(String(storage.get(key))) as StoredRecord).profile;
 }
 
-/** A cold start that ends on alice's profile page, the way a user gets there. */
+/** A cold start that ends on alice's "Me" page, the way a user gets there. */
 async function openProfile(storage: MpStorage, signIn: 'tap-demo' | 'auto'): Promise<void> {
   loadApp(storage);
   await loadPage(ROUTES.login);
@@ -28,6 +32,14 @@ async function openProfile(storage: MpStorage, signIn: 'tap-demo' | 'auto'): Pro
   }
   expect(app().wx.reLaunch).toEqual([PROFILE_URL]);
   await loadPage(ROUTES.profile);
+}
+
+/** Taps the nick's cell on "Me" and opens the edit page it navigates to. */
+async function openNickEditor(): Promise<void> {
+  tap('.cell-nick');
+  await flush();
+  expect(app().wx.navigateTo).toEqual([NICK_EDIT_URL]);
+  await loadUrl(NICK_EDIT_URL);
 }
 
 let storage: MpStorage;
@@ -42,43 +54,50 @@ afterEach(() => {
   unloadApp();
 });
 
-test("shows alice's demo profile", () => {
+test("shows alice's demo profile as cells, with no raw enum or key", () => {
   expect(text('.nick')).toBe('Alice');
-  expect(value('.input-nick')).toBe('Alice');
+  expect(text('.value-nick')).toBe('Alice');
+  expect(text('.value-gender')).toBe(en.profile.gender.Gender_Type_Female);
+  expect(text('.value-birthday')).toBe('1995-03-14');
+  expect(text('.value-custom-Test1')).toBe('Cat person');
   expect(pageText()).toContain('alice');
+  expect(pageText()).toContain('Tagline');
+  // Internal values stay internal: no custom-field key, no "language code", no level/role of 0.
+  expect(pageText()).not.toContain('Tag_Profile_Custom');
+  expect(pageText()).not.toContain(en.profile.fields.level);
   expect(app().wx.titles).toContain(en.profile.title);
-  // Nothing is edited yet, so there is nothing to save.
+  // Nothing is being edited, so there is nothing to save here.
   expect(exists('.btn-save')).toBe(false);
   expect(exists('.save-error')).toBe(false);
 });
 
-test('editing the nick and saving shows it and keeps it across a relaunch', async () => {
+test('editing the nick on its page and saving shows it and keeps it across a relaunch', async () => {
+  await openNickEditor();
+  expect(app().wx.titles).toContain(en.profile.fields.nick);
+  expect(value('.input-nick')).toBe('Alice');
   const nick = 'Alice 爱丽丝';
   type('.input-nick', nick);
   await flush();
   expect(value('.input-nick')).toBe(nick);
-  expect(exists('.btn-save')).toBe(true);
-  // Not saved yet: the header still shows the stored nick.
-  expect(text('.nick')).toBe('Alice');
 
   tap('.btn-save');
   await flush();
 
-  expect(text('.nick')).toBe(nick);
   expect(exists('.save-error')).toBe(false);
-  expect(exists('.btn-save')).toBe(false);
-  expect(app().wx.toasts.map((toast) => toast.title)).toContain(en.profile.saved);
+  expect(app().wx.navigateBack).toEqual([1]);
+  expect(app().wx.toasts.map((toast) => toast.title)).toContain(en.common.saved);
   // The local service wrote the account record to the device storage.
-  expect(storedNick(storage)).toBe(nick);
+  expect(stored(storage).nick).toBe(nick);
 
-  // A fresh start of the mini program on the same device storage: alice is signed in again and the
-  // profile page shows the saved nick.
+  // A fresh start of the mini program on the same device storage: alice is signed in again and "Me"
+  // shows the saved nick.
   await openProfile(storage, 'auto');
   expect(text('.nick')).toBe(nick);
-  expect(value('.input-nick')).toBe(nick);
+  expect(text('.value-nick')).toBe(nick);
 });
 
 test('a nick the SDK would refuse (300 ASCII chars, 600 "bytes" > 500) shows error 2721 and keeps the text', async () => {
+  await openNickEditor();
   const before = storage.snapshot();
   const tooLong = 'a'.repeat(300);
   type('.input-nick', tooLong);
@@ -88,16 +107,17 @@ test('a nick the SDK would refuse (300 ASCII chars, 600 "bytes" > 500) shows err
 
   expect(exists('.save-error')).toBe(true);
   expect(text('.save-error')).toContain('2721');
-  // What the user typed is still in the field, ready to be shortened.
+  // What the user typed is still in the field, ready to be shortened, and the page stays.
   expect(value('.input-nick')).toBe(tooLong);
   expect(exists('.btn-save')).toBe(true);
+  expect(app().wx.navigateBack).toEqual([]);
   // Nothing was saved.
-  expect(text('.nick')).toBe('Alice');
   expect(storage.snapshot()).toEqual(before);
-  expect(storedNick(storage)).toBe('Alice');
+  expect(stored(storage).nick).toBe('Alice');
 });
 
 test('a 250-char ASCII nick (exactly 500 SDK bytes) is accepted', async () => {
+  await openNickEditor();
   const longest = 'b'.repeat(250);
   type('.input-nick', longest);
   await flush();
@@ -105,11 +125,12 @@ test('a 250-char ASCII nick (exactly 500 SDK bytes) is accepted', async () => {
   await flush();
 
   expect(exists('.save-error')).toBe(false);
-  expect(text('.nick')).toBe(longest);
-  expect(storedNick(storage)).toBe(longest);
+  expect(app().wx.navigateBack).toEqual([1]);
+  expect(stored(storage).nick).toBe(longest);
 });
 
 test('fixing a refused nick clears the error and saves', async () => {
+  await openNickEditor();
   type('.input-nick', 'a'.repeat(300));
   await flush();
   tap('.btn-save');
@@ -122,8 +143,47 @@ test('fixing a refused nick clears the error and saves', async () => {
   await flush();
 
   expect(exists('.save-error')).toBe(false);
-  expect(text('.nick')).toBe('Ali');
-  expect(storedNick(storage)).toBe('Ali');
+  expect(stored(storage).nick).toBe('Ali');
+});
+
+test('a custom field is edited under its display name and saved', async () => {
+  tap('.cell-custom-Test1');
+  await flush();
+  const url = pageUrl(ROUTES.profileEdit, { field: 'custom', key: 'Tag_Profile_Custom_Test1' });
+  expect(app().wx.navigateTo).toEqual([url]);
+  await loadUrl(url);
+  expect(app().wx.titles).toContain('Tagline');
+  expect(value('.input-custom-Test1')).toBe('Cat person');
+  type('.input-custom-Test1', 'Dog person');
+  await flush();
+  tap('.btn-save');
+  await flush();
+  expect(stored(storage).profileCustomField).toEqual([{ key: 'Tag_Profile_Custom_Test1', value: 'Dog person' }]);
+});
+
+test('gender is chosen in a sheet and the birthday with the date picker, each saved at once', async () => {
+  tap('.cell-gender');
+  await flush();
+  tapText('.wd-action-sheet__action', en.profile.gender.Gender_Type_Male);
+  await flush();
+  expect(text('.value-gender')).toBe(en.profile.gender.Gender_Type_Male);
+  expect(stored(storage).gender).toBe('Gender_Type_Male');
+
+  event('.picker-birthday', 'change', { value: '1996-02-29' });
+  await flush();
+  expect(text('.value-birthday')).toBe('1996-02-29');
+  expect(stored(storage).birthday).toBe(19960229);
+});
+
+test('switching the language in the app renames the title and the tab bar at once', async () => {
+  expect(app().wx.tabTexts).toEqual([en.tabs.groups, en.tabs.me]);
+  tap('.cell-language');
+  await flush();
+  tapText('.wd-action-sheet__action', zhHans.preferences.zh);
+  await flush();
+  expect(app().wx.titles[app().wx.titles.length - 1]).toBe(zhHans.profile.title);
+  expect(app().wx.tabTexts).toEqual([zhHans.tabs.groups, zhHans.tabs.me]);
+  expect(text('.btn-logout')).toBe(zhHans.profile.logout);
 });
 
 test('the profile page opened straight at launch (deep link, H5 reload) shows the profile once signed in', async () => {

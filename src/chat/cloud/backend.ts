@@ -1,19 +1,20 @@
 import type { ChatBackend, CreateBackend } from '../backend';
 import { ConfigError } from '@/src/config/errors';
+import { DEFAULT_USERSIG_TOKEN_KEY } from '@/src/config/parse';
 import type { AppConfig } from '@/src/config/types';
 import type { PlatformPort } from '@/src/platform/port';
 import { createChatAdapter } from './adapter';
 import type { SdkInstance } from './adapter';
 import { uploadAvatar } from './avatar';
-import { platformFetchJson } from './fetch-json';
 import { createSdk } from './sdk';
-import { createUserSigSource } from './usersig-source';
-import type { FetchJson } from './usersig-source';
+import { bearerTokenFromStorage, createUserSigSource } from './usersig-source';
+import type { UserSigRequestDeps } from './usersig-source';
 
 export interface CloudBackendDeps {
   /** An SDK instance to use instead of creating one, so that unit tests need no network. */
   sdk?: SdkInstance;
-  fetchJson?: FetchJson;
+  /** Replaces the platform's transport, WeChat login code or bearer token source (the H5 seam). */
+  userSig?: Partial<UserSigRequestDeps>;
 }
 
 export function createCloudBackend(config: AppConfig, platform: PlatformPort, deps: CloudBackendDeps = {}): ChatBackend {
@@ -21,10 +22,18 @@ export function createCloudBackend(config: AppConfig, platform: PlatformPort, de
   if (config.sdkAppID === null) {
     throw new ConfigError('VITE_TIM_SDK_APP_ID', "VITE_TIM_SDK_APP_ID is required when VITE_CHAT_BACKEND is 'cloud'");
   }
+  const { sdkAppID } = config;
   return {
     kind: 'cloud',
-    chat: createChatAdapter(deps.sdk ?? createSdk(config.sdkAppID)),
-    getUserSig: createUserSigSource(config, deps.fetchJson ?? platformFetchJson(platform)),
+    // A factory rather than an instance, so that the adapter can replace one a timed-out login left behind.
+    chat: createChatAdapter(deps.sdk ?? (() => createSdk(sdkAppID))),
+    getUserSig: createUserSigSource(config, {
+      post: (request) => platform.postJson(request),
+      // WeChat proves the user with a wx.login code; elsewhere the app's own sign-in token is the proof.
+      loginCode: platform.loginCode?.bind(platform),
+      bearerToken: bearerTokenFromStorage(platform.storage, config.userSigTokenKey ?? DEFAULT_USERSIG_TOKEN_KEY),
+      ...deps.userSig,
+    }),
     // Real accounts are the deployer's users; there is nothing to offer on the login page.
     demoAccounts: () => [],
     saveAvatar: (image, onProgress) => uploadAvatar(config, platform, image, onProgress),

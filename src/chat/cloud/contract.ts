@@ -35,8 +35,11 @@ export function createCloudContractClients(n: number, options: CloudContractOpti
       'createCloudContractClients: more than one client needs loadSdkModule (one SDK instance per module copy)',
     );
   }
-  return Array.from({ length: n }, () => ({
-    chat: createChatAdapter(createSdk(sdkAppID, loadSdkModule?.(), 4)),
-    userSig: (userID: string) => genTestUserSig({ sdkAppID, secretKey, userID, expireSeconds }),
-  }));
+  return Array.from({ length: n }, () => {
+    const sdkModule = loadSdkModule?.();
+    return {
+      chat: createChatAdapter(() => createSdk(sdkAppID, sdkModule, 4)),
+      userSig: (userID: string) => genTestUserSig({ sdkAppID, secretKey, userID, expireSeconds }),
+    };
+  });
 }

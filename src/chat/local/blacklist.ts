@@ -4,7 +4,8 @@ import { BLACKLIST_MAX_PER_CALL, BLACKLIST_MAX_TOTAL } from '../rules/blacklist'
 import { LOCAL_CODE } from './codes';
 import type { AccountService } from './accounts/accounts';
 import type { ServiceHost } from './core/host';
-import { readStored, readStoredJSON, writeStored } from './core/stored';
+import type { BlockHook } from './core/relations';
+import { commitWrites, readStored, readStoredJSON, writeStored } from './core/stored';
 
 const KEY_PART = 'blacklist:';
 const VERSION = 1;
@@ -23,6 +24,8 @@ export class BlacklistService {
   constructor(
     private readonly host: BlacklistHost,
     private readonly accounts: Pick<AccountService, 'hasUser'>,
+    /** The relationship chain, which a block changes too (friendships, requests), in the same commit. */
+    private readonly blockHook?: BlockHook,
   ) {
     this.prefix = host.keyPrefix + KEY_PART;
     // Another tab changed someone's list: read it again on next use.
@@ -101,8 +104,12 @@ export class BlacklistService {
   /** Every instance of the account hears of a change (the server's relation-chain notice), the caller's too. */
   private commit(userID: string, current: readonly string[], next: string[]): string[] {
     if (next.length === current.length && next.every((target, index) => target === current[index])) return [...next];
-    this.write(userID, next);
+    const added = next.filter((target) => !current.includes(target));
+    const staged = added.length > 0 ? (this.blockHook?.stageBlock(userID, added) ?? null) : null;
+    if (staged) this.writeWith(userID, next, staged.writes);
+    else this.write(userID, next);
     this.cache.set(userID, next);
+    staged?.apply();
     this.host.pushToUser(userID, EVENT.BLACKLIST_UPDATED, () => [...next]);
     return [...next];
   }
@@ -133,8 +140,21 @@ export class BlacklistService {
 
   /** Throws STORAGE_WRITE_FAILED when the storage refuses, before memory changes. */
   private write(userID: string, list: readonly string[]): void {
-    const key = this.keyOf(userID);
-    const body = list.length === 0 ? null : JSON.stringify({ v: VERSION, userIDs: list });
-    writeStored(this.host.storage, key, body, this.host.problems);
+    writeStored(this.host.storage, this.keyOf(userID), this.body(list), this.host.problems);
+  }
+
+  /** The list and another domain's writes in one commit: all of them are made, or none. */
+  private writeWith(userID: string, list: readonly string[], writes: ReadonlyArray<{ key: string; value: string | null }>): void {
+    commitWrites(this.host.storage, [{ key: this.keyOf(userID), value: this.body(list) }, ...writes], this.host.problems, (reason, key) =>
+      new ChatError(
+        LOCAL_CODE.STORAGE_WRITE_FAILED,
+        `The local chat service could not save data (storage full or unavailable): ${reason}`,
+        { key },
+      ),
+    );
+  }
+
+  private body(list: readonly string[]): string | null {
+    return list.length === 0 ? null : JSON.stringify({ v: VERSION, userIDs: list });
   }
 }

@@ -129,6 +129,41 @@ import {
   uniqueCapped,
   unknownUserFailure,
 } from './status';
+import type {
+  AcceptFriendApplicationOptions,
+  AddFriendOptions,
+  AddToFriendGroupOptions,
+  CheckFriendOptions,
+  CreateFriendGroupOptions,
+  DeleteFriendApplicationOptions,
+  DeleteFriendGroupOptions,
+  DeleteFriendOptions,
+  DeleteGroupAttributesOptions,
+  FriendPort,
+  GetFriendProfileOptions,
+  GetGroupAttributesOptions,
+  InitGroupAttributesOptions,
+  NoData,
+  RefuseFriendApplicationOptions,
+  RemoveFromFriendGroupOptions,
+  RenameFriendGroupOptions,
+  SetGroupAttributesOptions,
+  UpdateFriendOptions,
+} from '../port';
+import type {
+  AddFriendResult,
+  CheckFriendResult,
+  CreateFriendGroupResult,
+  DeleteFriendResult,
+  Friend,
+  FriendApplicationListResult,
+  FriendGroup,
+  FriendGroupUpdateResult,
+  FriendProfileResult,
+} from '../friend-types';
+import type { GroupAttributeKeysResult, GroupAttributesResult } from '../group-attribute-types';
+import { FriendInstance } from './friends/instance';
+import { GroupAttributeInstance } from './groups/attribute-instance';
 
 /** A group operation (src/chat/local/groups): the shared context, the caller's session, the SDK call's raw argument. */
 type GroupOp<T> = (ctx: GroupContext, session: Session, raw: unknown) => GroupOutcome<T>;
@@ -176,9 +211,21 @@ export class LocalClient implements ChatPort, MessagingPort, SessionEndpoint {
   /** The code calls get while not ready; the SDK's ModuleManager `_reason`. */
   private notReadyReason: number = LOCAL_CODE.NOT_LOGGED_IN;
   private readonly hub: EventHub;
+  /** The SDK's relationship module and group attribute handler of this instance. */
+  private readonly friends: FriendInstance;
+  private readonly attributes: GroupAttributeInstance;
 
   constructor(private readonly core: ServerCore) {
-    this.hub = new EventHub((eventName, error) => core.reportHandlerError(eventName, error));
+    const emit = <E extends ChatEventName>(eventName: E, makeData: () => ChatEventPayloads[E]) => this.hub.emit(eventName, makeData);
+    this.friends = new FriendInstance(core.friends.ctx, emit);
+    this.attributes = new GroupAttributeInstance(core.groupAttributes, core.clock, emit);
+    this.hub = new EventHub((eventName, error) => core.reportHandlerError(eventName, error), {
+      throttled: {
+        timers: core.eventTimers,
+        read: { [EVENT.FRIEND_LIST_UPDATED]: () => (this.session ? core.friends.ctx.listOf(this.session.userID) : []) },
+      },
+      observers: { [EVENT.GROUP_ATTRIBUTES_UPDATED]: (update) => this.attributes.heard(this.session, update) },
+    });
   }
 
   // ---- login ------------------------------------------------------------------------------------------
@@ -202,6 +249,7 @@ export class LocalClient implements ChatPort, MessagingPort, SessionEndpoint {
     this.core.schedule(() => {
       if (this.session !== session || this.ready) return;
       this.ready = true;
+      this.friends.announce(session);
       // The SDK fetches the blocklist while logging in and announces it, even when empty.
       this.hub.emit(EVENT.BLACKLIST_UPDATED, () => this.core.blacklists.list(session.userID));
       this.hub.emit(EVENT.SDK_READY, () => undefined);
@@ -255,9 +303,10 @@ export class LocalClient implements ChatPort, MessagingPort, SessionEndpoint {
     this.hub.emit(eventName, makeData);
   }
 
-  /** @internal Emits the throttled conversation events that are waiting (tests; the server's flushEvents). */
+  /** @internal Emits the throttled events that are waiting (tests; the server's flushEvents). */
   flushEvents(): void {
     this.messaging?.state.flush();
+    this.hub.flush();
   }
 
   private endMessaging(): void {
@@ -617,4 +666,97 @@ export class LocalClient implements ChatPort, MessagingPort, SessionEndpoint {
     const userIDs = readBlacklistOptions('removeFromBlacklist', options);
     return ok(this.core.blacklists.remove(session.userID, userIDs));
   }
+
+  // ---- relationship chain and group attributes (rules and state: ./friends, ./groups/attribute*.ts) -------
+
+  async getFriendList(): Promise<ChatResponse<Friend[]>> {
+    return this.friends.getFriendList(this.requireReady('getFriendList'));
+  }
+
+  async addFriend(options: AddFriendOptions): Promise<ChatResponse<AddFriendResult>> {
+    return this.friends.addFriend(this.requireReady('addFriend'), options);
+  }
+
+  async deleteFriend(options: DeleteFriendOptions): Promise<ChatResponse<DeleteFriendResult>> {
+    return this.friends.deleteFriend(this.requireReady('deleteFriend'), options);
+  }
+
+  async checkFriend(options: CheckFriendOptions): Promise<ChatResponse<CheckFriendResult>> {
+    return this.friends.checkFriend(this.requireReady('checkFriend'), options);
+  }
+
+  async getFriendProfile(options: GetFriendProfileOptions): Promise<ChatResponse<FriendProfileResult>> {
+    return this.friends.getFriendProfile(this.requireReady('getFriendProfile'), options);
+  }
+
+  async updateFriend(options: UpdateFriendOptions): Promise<ChatResponse<Friend>> {
+    return this.friends.updateFriend(this.requireReady('updateFriend'), options);
+  }
+
+  async getFriendApplicationList(): Promise<ChatResponse<FriendApplicationListResult>> {
+    return this.friends.getFriendApplicationList(this.requireReady('getFriendApplicationList'));
+  }
+
+  async acceptFriendApplication(options: AcceptFriendApplicationOptions): Promise<ChatResponse<NoData>> {
+    return this.friends.acceptFriendApplication(this.requireReady('acceptFriendApplication'), options);
+  }
+
+  async refuseFriendApplication(options: RefuseFriendApplicationOptions): Promise<ChatResponse<NoData>> {
+    return this.friends.refuseFriendApplication(this.requireReady('refuseFriendApplication'), options);
+  }
+
+  async deleteFriendApplication(options: DeleteFriendApplicationOptions): Promise<ChatResponse<NoData>> {
+    return this.friends.deleteFriendApplication(this.requireReady('deleteFriendApplication'), options);
+  }
+
+  async setFriendApplicationRead(): Promise<ChatResponse<NoData>> {
+    return this.friends.setFriendApplicationRead(this.requireReady('setFriendApplicationRead'));
+  }
+
+  async getFriendGroupList(): Promise<ChatResponse<FriendGroup[]>> {
+    return this.friends.getFriendGroupList(this.requireReady('getFriendGroupList'));
+  }
+
+  async createFriendGroup(options: CreateFriendGroupOptions): Promise<ChatResponse<CreateFriendGroupResult>> {
+    return this.friends.createFriendGroup(this.requireReady('createFriendGroup'), options);
+  }
+
+  async deleteFriendGroup(options: DeleteFriendGroupOptions): Promise<ChatResponse<FriendGroup>> {
+    return this.friends.deleteFriendGroup(this.requireReady('deleteFriendGroup'), options);
+  }
+
+  async addToFriendGroup(options: AddToFriendGroupOptions): Promise<ChatResponse<FriendGroupUpdateResult>> {
+    return this.friends.addToFriendGroup(this.requireReady('addToFriendGroup'), options);
+  }
+
+  async removeFromFriendGroup(options: RemoveFromFriendGroupOptions): Promise<ChatResponse<FriendGroupUpdateResult>> {
+    return this.friends.removeFromFriendGroup(this.requireReady('removeFromFriendGroup'), options);
+  }
+
+  async renameFriendGroup(options: RenameFriendGroupOptions): Promise<ChatResponse<FriendGroup>> {
+    return this.friends.renameFriendGroup(this.requireReady('renameFriendGroup'), options);
+  }
+
+  async initGroupAttributes(options: InitGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>> {
+    return this.attributes.initGroupAttributes(this.requireReady('initGroupAttributes'), options);
+  }
+
+  async setGroupAttributes(options: SetGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>> {
+    return this.attributes.setGroupAttributes(this.requireReady('setGroupAttributes'), options);
+  }
+
+  async deleteGroupAttributes(options: DeleteGroupAttributesOptions): Promise<ChatResponse<GroupAttributeKeysResult>> {
+    return this.attributes.deleteGroupAttributes(this.requireReady('deleteGroupAttributes'), options);
+  }
+
+  async getGroupAttributes(options: GetGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>> {
+    return this.attributes.getGroupAttributes(this.requireReady('getGroupAttributes'), options);
+  }
 }
+
+/**
+ * LocalClient answers every FriendPort call. Checked here rather than on the class line, which the other
+ * ports extend as their domains land.
+ */
+type ImplementsFriendPort<T extends FriendPort> = T;
+export type LocalFriendPort = ImplementsFriendPort<LocalClient>;

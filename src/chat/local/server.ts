@@ -21,6 +21,10 @@ import { GroupService } from './groups/service';
 import { MessageService } from './messages/service';
 import { TabSync } from './sync/tab-sync';
 import type { RemoteSession, SyncHost, TabSyncOptions } from './sync/tab-sync';
+import { throttleTimers } from './core/throttle';
+import type { ThrottleTimers } from './core/throttle';
+import { FriendService } from './friends/service';
+import { GroupAttributeService } from './groups/attributes';
 
 export interface LocalServerOptions {
   /** Where accounts live; default: a fresh in-memory storage. */
@@ -61,8 +65,9 @@ export interface LocalServerOptions {
   /** Characters of storage the message history may use; default 2 MiB. Oldest history goes first beyond it. */
   messageStorageBudget?: number;
   /**
-   * The SDK's throttle of CONVERSATION_LIST_UPDATED and TOTAL_UNREAD_MESSAGE_COUNT_UPDATED (1 s, leading and
-   * trailing); tests give their own timers or a shorter interval, and `flushEvents()` emits what waits.
+   * The SDK's throttle of CONVERSATION_LIST_UPDATED, TOTAL_UNREAD_MESSAGE_COUNT_UPDATED and FRIEND_LIST_UPDATED
+   * (1 s, leading and trailing); tests give their own timers or a shorter interval, and `flushEvents()` emits
+   * what waits.
    */
   eventThrottle?: EventThrottleOptions;
 }
@@ -80,6 +85,8 @@ export class ServerCore implements ServiceHost, Presence {
   readonly accounts: AccountService;
   readonly status: StatusSubscriptions;
   readonly blacklists: BlacklistService;
+  /** The SDK's event throttle, for the events an instance throttles itself (FRIEND_LIST_UPDATED). */
+  readonly eventTimers: ThrottleTimers & { intervalMs: number };
   /** Built after the demo accounts exist, since its seed uses them. */
   readonly groups: GroupService;
   /** Group tips and notices; the messaging domain connects to it. */
@@ -105,14 +112,17 @@ export class ServerCore implements ServiceHost, Presence {
     );
     this.seeded = options.seed === 'demo';
     this.keyPrefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
+    this.eventTimers = throttleTimers(options.eventThrottle);
     const storage = options.storage ?? createMemoryStorage();
     this.sync = options.channel
       ? new TabSync(this.syncHost(), options.channel, storage, this.keyPrefix, options.tabSync)
       : null;
     this.storage = this.sync ? this.sync.trackedStorage() : storage;
-    this.accounts = new AccountService(this, options.profileCustomKeys ?? []);
+    this.accounts = new AccountService(this, options.profileCustomKeys ?? [], (profile) => this.friends.profileChanged(profile));
     this.status = new StatusSubscriptions(this, this.accounts, this);
-    this.blacklists = new BlacklistService(this, this.accounts);
+    this.blacklists = new BlacklistService(this, this.accounts, {
+      stageBlock: (userID, blocked) => this.friends.stageBlock(userID, blocked),
+    });
     if (this.seeded && this.accounts.isEmpty) {
       this.accounts.seedDemo();
       this.blacklists.seed(DEMO_BLACKLISTS);
@@ -313,6 +323,24 @@ export class ServerCore implements ServiceHost, Presence {
     session.endpoint.kickedOut(session, type);
     // The login that caused the kick keeps the account online, so subscribers hear nothing.
     this.sync?.announceSessions();
+  }
+
+  private friendService: FriendService | null = null;
+  private attributeService: GroupAttributeService | null = null;
+
+  /**
+   * The relationship chain, built on first use: after the demo accounts exist (its seed uses them), and
+   * without the constructor knowing it (the blocklist and accounts reach it through their hooks).
+   */
+  get friends(): FriendService {
+    this.friendService ??= new FriendService(this, this.accounts, this.blacklists, { seed: this.seeded ? 'demo' : 'none' });
+    return this.friendService;
+  }
+
+  /** Group attributes (./groups/attributes.ts), built on first use over the group service. */
+  get groupAttributes(): GroupAttributeService {
+    this.attributeService ??= new GroupAttributeService(this, this.groups.ctx);
+    return this.attributeService;
   }
 
   close(): void {

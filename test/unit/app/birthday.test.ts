@@ -1,4 +1,4 @@
-import { birthdayToTimestamp, formatBirthday, isValidBirthday, timestampToBirthday } from '@/src/utils/birthday';
+import { birthdayFromPicker, birthdayOf, formatBirthday, isValidBirthday } from '@/src/utils/birthday';
 
 describe('birthday as a yyyymmdd number', () => {
   it('accepts real dates and 0 (unset)', () => {
@@ -15,11 +15,12 @@ describe('birthday as a yyyymmdd number', () => {
     expect(isValidBirthday(20000101.5)).toBe(false);
   });
 
-  it('round-trips through the date picker timestamp', () => {
-    const timestamp = birthdayToTimestamp(19991231);
-    expect(timestamp).not.toBeNull();
-    expect(timestampToBirthday(timestamp as number)).toBe(19991231);
-    expect(birthdayToTimestamp(0)).toBeNull();
+  it("round-trips through the date picker's yyyy-mm-dd", () => {
+    expect(birthdayFromPicker(formatBirthday(19991231))).toBe(19991231);
+    expect(birthdayFromPicker('1996-02-29')).toBe(19960229);
+    expect(birthdayFromPicker('1997-02-29')).toBe(0);
+    expect(birthdayFromPicker('')).toBe(0);
+    expect(birthdayOf(new Date(2026, 5, 1, 23, 59))).toBe(20260601);
   });
 
   it('formats for display', () => {

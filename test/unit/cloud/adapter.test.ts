@@ -19,9 +19,9 @@ function fakeSdk() {
     isReady: jest.fn(() => true),
     getLoginUser: jest.fn(() => 'alice'),
     destroy: jest.fn(async () => undefined),
-    getMyProfile: jest.fn(async () => ok({ userID: 'alice', nick: 'Alice' })),
-    getUserProfile: jest.fn(async () => ok([{ userID: 'bob' }])),
-    updateMyProfile: jest.fn(async () => ok({ userID: 'alice', nick: 'A.' })),
+    getMyProfile: jest.fn(async () => ok({ userID: 'alice', nick: 'Alice', gender: TYPES.GENDER_FEMALE })),
+    getUserProfile: jest.fn(async () => ok([{ userID: 'bob', gender: TYPES.GENDER_MALE }])),
+    updateMyProfile: jest.fn(async () => ok({ userID: 'alice', nick: 'A.', gender: TYPES.GENDER_FEMALE })),
     setSelfStatus: jest.fn(async () => ok({ userID: 'alice', statusType: TYPES.USER_STATUS_ONLINE, customStatus: 'busy' })),
     getUserStatus: jest.fn(async () => ok({ successUserList: [], failureUserList: [] })),
     subscribeUserStatus: jest.fn(async () => ok({ failureUserList: [] })),
@@ -90,9 +90,9 @@ describe('createChatAdapter', () => {
   });
 
   test.each([
-    ['getMyProfile', undefined, { userID: 'alice', nick: 'Alice' }],
-    ['getUserProfile', { userIDList: ['bob'] }, [{ userID: 'bob' }]],
-    ['updateMyProfile', { nick: 'A.' }, { userID: 'alice', nick: 'A.' }],
+    ['getMyProfile', undefined, { userID: 'alice', nick: 'Alice', gender: 'Gender_Type_Female' }],
+    ['getUserProfile', { userIDList: ['bob'] }, [{ userID: 'bob', gender: 'Gender_Type_Male' }]],
+    ['updateMyProfile', { nick: 'A.' }, { userID: 'alice', nick: 'A.', gender: 'Gender_Type_Female' }],
     ['setSelfStatus', { customStatus: 'busy' }, { userID: 'alice', statusType: 1, customStatus: 'busy' }],
     ['getUserStatus', { userIDList: ['bob'] }, { successUserList: [], failureUserList: [] }],
     ['subscribeUserStatus', { userIDList: ['bob'] }, { failureUserList: [] }],
@@ -163,7 +163,21 @@ describe('createChatAdapter', () => {
     await expect(createChatAdapter(sdk).getMyProfile()).rejects.toBeInstanceOf(ChatError);
   });
 
-  test('on/off hand the same handler to the SDK, so off really unsubscribes', () => {
+  test("an unset gender ('') in any profile answer or push reads as GENDER_UNKNOWN", async () => {
+    const { sdk, emit } = fakeSdk();
+    sdk.getMyProfile.mockResolvedValueOnce(ok({ userID: 'alice', nick: 'Alice', gender: '' }) as never);
+    sdk.getUserProfile.mockResolvedValueOnce(ok([{ userID: 'bob', gender: '' }]) as never);
+    const chat = createChatAdapter(sdk);
+    const pushed: unknown[] = [];
+    chat.on(EVENT.PROFILE_UPDATED, (event) => pushed.push(event.data));
+
+    expect((await chat.getMyProfile()).data.gender).toBe(TYPES.GENDER_UNKNOWN);
+    expect((await chat.getUserProfile({ userIDList: ['bob'] })).data[0].gender).toBe(TYPES.GENDER_UNKNOWN);
+    emit(EVENT.PROFILE_UPDATED, [{ userID: 'carol', gender: '' }]);
+    expect(pushed).toEqual([[{ userID: 'carol', gender: TYPES.GENDER_UNKNOWN }]]);
+  });
+
+  test('on/off subscribe through the SDK, and off really unsubscribes', () => {
     const { sdk, emit } = fakeSdk();
     const chat = createChatAdapter(sdk);
     const seen: Array<ChatEvent<UserStatus[]>> = [];
@@ -175,8 +189,8 @@ describe('createChatAdapter', () => {
     chat.off(EVENT.USER_STATUS_UPDATED, handler);
     emit(EVENT.USER_STATUS_UPDATED, [status]);
 
-    expect(sdk.on).toHaveBeenCalledWith('onUserStatusUpdated', handler);
-    expect(sdk.off).toHaveBeenCalledWith('onUserStatusUpdated', handler);
+    expect(sdk.on).toHaveBeenCalledWith('onUserStatusUpdated', expect.any(Function));
+    expect(sdk.off).toHaveBeenCalledWith('onUserStatusUpdated', sdk.on.mock.calls.find(([name]) => name === 'onUserStatusUpdated')?.[1]);
     expect(seen).toEqual([{ name: 'onUserStatusUpdated', data: [status] }]);
   });
 });

@@ -2,12 +2,13 @@ import type { SdkInstance } from '@/src/chat/cloud/adapter';
 import { createCloudBackend } from '@/src/chat/cloud/backend';
 import { decodeUserSig } from '@/src/chat/cloud/usersig';
 import { ConfigError } from '@/src/config/errors';
+import { createMemoryPlatform } from '@/src/platform/memory';
 import { PlatformError } from '@/src/platform/port';
 import type { ChosenImage, UploadProgress } from '@/src/platform/port';
 import { cloudConfig, fakePlatform } from './fakes';
 
 // The backend's own logic does not touch the SDK; forwarding is covered in adapter.test.ts.
-const sdk = {} as SdkInstance;
+const sdk = { on: jest.fn(), off: jest.fn() } as unknown as SdkInstance;
 const image: ChosenImage = { path: 'blob:http://localhost/1', size: 10, name: 'me.png', file: new Blob(['x']) };
 
 describe('createCloudBackend', () => {
@@ -18,14 +19,29 @@ describe('createCloudBackend', () => {
     expect(backend.setNetworkConnected).toBeUndefined();
   });
 
-  test('getUserSig uses the configured source', async () => {
-    const fetchJson = jest.fn(async (): Promise<unknown> => ({ userSig: 'from-server' }));
+  test('getUserSig POSTs through the platform with the bearer token the app’s sign-in stored', async () => {
+    const platform = createMemoryPlatform({
+      postAnswers: { 'https://api.example.com/sig': { status: 200, data: { userID: 'bob', userSig: 'from-server' } } },
+    });
+    platform.storage.setItem('auth:token', 'my-session-jwt');
     const config = cloudConfig({ userSigUrl: 'https://api.example.com/sig' });
-    const backend = createCloudBackend(config, fakePlatform().platform, { sdk, fetchJson });
-    await expect(backend.getUserSig('bob')).resolves.toBe('from-server');
+    await expect(createCloudBackend(config, platform, { sdk }).getUserSig('bob')).resolves.toBe('from-server');
+    expect(platform.posts).toEqual([
+      { url: 'https://api.example.com/sig', body: { userID: 'bob' }, headers: { Authorization: 'Bearer my-session-jwt' } },
+    ]);
 
     const dev = createCloudBackend(cloudConfig(), fakePlatform().platform, { sdk });
     expect(decodeUserSig(await dev.getUserSig('bob'))['TLS.identifier']).toBe('bob');
+  });
+
+  test('on WeChat getUserSig proves the user with a wx.login code from the platform', async () => {
+    const platform = createMemoryPlatform({
+      loginCode: 'wx-code-1',
+      postAnswers: { 'https://api.example.com/sig': { status: 200, data: { userID: 'bob', userSig: 's' } } },
+    });
+    await createCloudBackend(cloudConfig({ userSigUrl: 'https://api.example.com/sig' }), platform, { sdk }).getUserSig('bob');
+    expect(platform.posts[0].body).toEqual({ userID: 'bob', proof: { type: 'wx-code', code: 'wx-code-1' } });
+    expect(platform.posts[0].headers).toEqual({});
   });
 
   test('refuses a hand-built config without SDKAppID', () => {

@@ -3,7 +3,7 @@ import { decodeUserSig } from '@/src/chat/cloud/usersig';
 import { fakeSdkModule } from './fake-sdk-module';
 
 describe('contract helpers', () => {
-  test('createCloudContractClients makes one SDK per module copy, quiet, with UserSigs for any user', () => {
+  test('createCloudContractClients makes one SDK per module copy (on first use), quiet, with UserSigs for any user', async () => {
     const loads: Array<ReturnType<typeof fakeSdkModule>> = [];
     const clients = createCloudContractClients(3, {
       sdkAppID: 1400000001,
@@ -15,6 +15,7 @@ describe('contract helpers', () => {
     });
     expect(clients).toHaveLength(3);
     expect(loads).toHaveLength(3);
+    await Promise.all(clients.map((client) => client.chat.logout()));
     loads.forEach(({ instances }) => expect(instances[0].setLogLevel).toHaveBeenCalledWith(4));
     expect(decodeUserSig(clients[1].userSig('carol'))).toMatchObject({
       'TLS.identifier': 'carol',

@@ -1,54 +1,111 @@
+import { USERSIG_CODE } from '@/src/chat/cloud/codes';
 import { decodeUserSig } from '@/src/chat/cloud/usersig';
-import { createUserSigSource, UserSigError } from '@/src/chat/cloud/usersig-source';
+import { bearerTokenFromStorage, createUserSigSource, UserSigError } from '@/src/chat/cloud/usersig-source';
+import type { UserSigRequestDeps } from '@/src/chat/cloud/usersig-source';
+import { ERROR_CODE } from '@/src/chat/errors';
+import { createMemoryPlatform } from '@/src/platform/memory';
+import type { JsonAnswer, PostJsonRequest } from '@/src/platform/port';
 import { cloudConfig } from './fakes';
 
-describe('createUserSigSource', () => {
-  test('asks the configured URL for the userID and reads { userSig }', async () => {
-    const fetchJson = jest.fn(async (_url: string): Promise<unknown> => ({ userSig: 'sig-from-server' }));
-    const source = createUserSigSource(cloudConfig({ userSigUrl: 'https://api.example.com/usersig' }), fetchJson);
-    await expect(source('张 三&x')).resolves.toBe('sig-from-server');
-    expect(fetchJson).toHaveBeenCalledWith('https://api.example.com/usersig?userID=%E5%BC%A0%20%E4%B8%89%26x');
+const URL = 'https://api.example.com/usersig';
+const withUrl = cloudConfig({ userSigUrl: URL, secretKey: null });
+
+function deps(answer: JsonAnswer | Error, patch: Partial<UserSigRequestDeps> = {}) {
+  const posts: PostJsonRequest[] = [];
+  const post = jest.fn(async (request: PostJsonRequest) => {
+    posts.push(request);
+    if (answer instanceof Error) throw answer;
+    return answer;
+  });
+  return { posts, post, value: { post, bearerToken: () => 'token-of-my-sign-in', ...patch } };
+}
+
+describe('createUserSigSource with an endpoint', () => {
+  test('H5: POSTs the userID with the sign-in token as bearer proof, and reads the UserSig', async () => {
+    const { posts, value } = deps({ status: 200, data: { userID: 'bob', userSig: 'sig-bob', expireSeconds: 86400 } });
+    await expect(createUserSigSource(withUrl, value)('bob')).resolves.toBe('sig-bob');
+    expect(posts).toEqual([{ url: URL, body: { userID: 'bob' }, headers: { Authorization: 'Bearer token-of-my-sign-in' } }]);
   });
 
-  test('keeps a query string already in the URL', async () => {
-    const fetchJson = jest.fn(async (_url: string): Promise<unknown> => ({ userSig: 's' }));
-    await createUserSigSource(cloudConfig({ userSigUrl: 'https://api.example.com/sig?app=chat' }), fetchJson)('bob');
-    expect(fetchJson).toHaveBeenCalledWith('https://api.example.com/sig?app=chat&userID=bob');
+  test('WeChat: sends a fresh wx.login code as the proof instead', async () => {
+    const loginCode = jest.fn(async () => 'code-123');
+    const { posts, value } = deps({ status: 200, data: { userID: 'bob', userSig: 's' } }, { loginCode });
+    await createUserSigSource(withUrl, value)('bob');
+    expect(posts[0]).toEqual({ url: URL, body: { userID: 'bob', proof: { type: 'wx-code', code: 'code-123' } }, headers: {} });
   });
 
-  test('prefers the URL over a development secret key', async () => {
-    const fetchJson = jest.fn(async (): Promise<unknown> => ({ userSig: 'server' }));
-    const config = cloudConfig({ userSigUrl: 'https://api.example.com/usersig', secretKey: 'dev' });
-    await expect(createUserSigSource(config, fetchJson)('bob')).resolves.toBe('server');
+  test('never asks without a proof: no token means NO_PROOF and no request', async () => {
+    const { post, value } = deps({ status: 200, data: {} }, { bearerToken: () => null });
+    await expect(createUserSigSource(withUrl, value)('bob')).rejects.toMatchObject({ code: USERSIG_CODE.NO_PROOF });
+    expect(post).not.toHaveBeenCalled();
   });
 
-  test.each([[null], [{}], [{ userSig: '' }], [{ userSig: 42 }], ['sig']])('rejects an answer of %p', async (body) => {
-    const source = createUserSigSource(cloudConfig({ userSigUrl: 'https://api.example.com/usersig' }), async () => body);
-    const expected = 'The UserSig endpoint https://api.example.com/usersig must answer JSON { "userSig": "…" }';
-    await expect(source('bob')).rejects.toThrow(new UserSigError(expected));
+  test('a failing wx.login is NO_PROOF too', async () => {
+    const { value } = deps({ status: 200, data: {} }, { loginCode: async () => Promise.reject(new Error('auth deny')) });
+    await expect(createUserSigSource(withUrl, value)('bob')).rejects.toMatchObject({ code: USERSIG_CODE.NO_PROOF });
   });
 
-  test('passes on a failed request', async () => {
-    const source = createUserSigSource(cloudConfig({ userSigUrl: 'https://api.example.com/usersig' }), async () => {
-      throw new Error('HTTP 500');
-    });
-    await expect(source('bob')).rejects.toThrow('HTTP 500');
+  test.each([
+    [401, USERSIG_CODE.PROOF_REJECTED],
+    [403, USERSIG_CODE.NOT_YOUR_ACCOUNT],
+    [429, USERSIG_CODE.RATE_LIMITED],
+    [500, USERSIG_CODE.BAD_ANSWER],
+  ])('HTTP %i becomes code %i', async (status, code) => {
+    const { value } = deps({ status, data: { error: 'x' } });
+    const refused = createUserSigSource(withUrl, value)('bob');
+    await expect(refused).rejects.toBeInstanceOf(UserSigError);
+    await expect(refused).rejects.toMatchObject({ code });
   });
 
-  test('generates a UserSig from the secret key in development, without fetching', async () => {
-    const fetchJson = jest.fn();
-    const sig = await createUserSigSource(cloudConfig({ userSigExpireSeconds: 3600 }), fetchJson)('bob');
+  test.each([[null], [{}], [{ userSig: '' }], [{ userSig: 42 }], ['sig']])('an answer of %p is BAD_ANSWER', async (data) => {
+    const { value } = deps({ status: 200, data });
+    await expect(createUserSigSource(withUrl, value)('bob')).rejects.toMatchObject({ code: USERSIG_CODE.BAD_ANSWER });
+  });
+
+  test('a UserSig signed for someone else is refused before login', async () => {
+    const { value } = deps({ status: 200, data: { userID: 'mallory', userSig: 's' } });
+    await expect(createUserSigSource(withUrl, value)('bob')).rejects.toMatchObject({ code: USERSIG_CODE.NOT_YOUR_ACCOUNT });
+  });
+
+  test('an unreachable endpoint is a NETWORK_ERROR', async () => {
+    const { value } = deps(new Error('ECONNREFUSED'));
+    await expect(createUserSigSource(withUrl, value)('bob')).rejects.toMatchObject({ code: ERROR_CODE.NETWORK_ERROR });
+  });
+
+  test('prefers the endpoint over a development secret key', async () => {
+    const { post, value } = deps({ status: 200, data: { userSig: 'server' } });
+    await expect(createUserSigSource(cloudConfig({ userSigUrl: URL, secretKey: 'dev' }), value)('bob')).resolves.toBe('server');
+    expect(post).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createUserSigSource without an endpoint', () => {
+  test('generates a UserSig from the secret key in development, without a request', async () => {
+    const { post, value } = deps({ status: 500, data: null });
+    const sig = await createUserSigSource(cloudConfig({ userSigExpireSeconds: 3600 }), value)('bob');
     expect(decodeUserSig(sig)).toMatchObject({ 'TLS.identifier': 'bob', 'TLS.sdkappid': 1400000001, 'TLS.expire': 3600 });
-    expect(fetchJson).not.toHaveBeenCalled();
+    expect(post).not.toHaveBeenCalled();
   });
 
   test('never generates in production, even if a secret key reached the config', async () => {
-    const source = createUserSigSource(cloudConfig({ isProduction: true }), jest.fn());
-    await expect(source('bob')).rejects.toBeInstanceOf(UserSigError);
+    const { value } = deps({ status: 500, data: null });
+    await expect(createUserSigSource(cloudConfig({ isProduction: true }), value)('bob')).rejects.toMatchObject({
+      code: USERSIG_CODE.NO_SOURCE,
+    });
   });
 
   test('without URL or secret key, explains what to set', async () => {
-    const source = createUserSigSource(cloudConfig({ secretKey: null }), jest.fn());
-    await expect(source('bob')).rejects.toThrow(/VITE_TIM_USERSIG_URL.*VITE_TIM_SECRET_KEY/);
+    const { value } = deps({ status: 500, data: null });
+    await expect(createUserSigSource(cloudConfig({ secretKey: null }), value)('bob')).rejects.toThrow(
+      /VITE_TIM_USERSIG_URL.*VITE_TIM_SECRET_KEY/,
+    );
   });
+});
+
+test('the default bearer token is what the app’s own sign-in stored under the configured key', () => {
+  const platform = createMemoryPlatform();
+  const token = bearerTokenFromStorage(platform.storage, 'auth:token');
+  expect(token()).toBeNull();
+  platform.storage.setItem('auth:token', ' jwt.value.here ');
+  expect(token()).toBe('jwt.value.here');
 });

@@ -5,6 +5,7 @@ import type { ProfileItem } from '../../rules/profile';
 import type { DemoAccount, Profile } from '../../types';
 import { LOCAL_CODE } from '../codes';
 import type { ServiceHost } from '../core/host';
+import type { ProfileListener } from '../core/relations';
 import type { Session } from '../core/session';
 import { DEMO_USER_IDS, demoRecords } from '../demo-seed';
 import { applyProfileItems, cloneProfile, defaultProfile } from '../profile-rules';
@@ -24,6 +25,8 @@ export class AccountService {
   constructor(
     private readonly host: Pick<ServiceHost, 'storage' | 'keyPrefix' | 'problems' | 'clock' | 'pushToUser'>,
     private readonly customKeys: readonly string[],
+    /** Told of each committed profile change: the relationship chain sends it on to the user's friends. */
+    private readonly onProfileChanged?: ProfileListener,
   ) {
     this.store = new UserStore(host.storage, host.keyPrefix, host.problems);
     const { records, userKeys } = this.store.loadAll();
@@ -126,9 +129,9 @@ export class AccountService {
     const { profile, changed } = applyProfileItems(record.profile, items, this.host.clock());
     if (changed) {
       this.commit({ ...cloneRecord(record), profile });
-      // Other users learn of profile changes only as friends on the real service, and this template has no
-      // friends, so the push goes to the account's own other instances only.
+      // The account's other instances hear of it here; other users only as its friends (onProfileChanged).
       this.host.pushToUser(session.userID, EVENT.PROFILE_UPDATED, () => [cloneProfile(profile)], session);
+      this.onProfileChanged?.(cloneProfile(profile));
     }
     return { profile: cloneProfile(profile), changed };
   }

@@ -1,0 +1,71 @@
+import { createI18n } from 'vue-i18n';
+import { CLOUD_CODE, USERSIG_CODE } from '@/src/chat/cloud/codes';
+import { ChatError, ERROR_CODE } from '@/src/chat/errors';
+import { LOCAL_CODE } from '@/src/chat/local/codes';
+import { GROUP_CODE } from '@/src/chat/local/groups/codes';
+import { RULE_CODE } from '@/src/chat/rules/codes';
+import { errorCodeKey, errorLine, errorText } from '@/src/composables/error-text';
+import type { Translate } from '@/src/composables/error-text';
+import { ConfigError } from '@/src/config/errors';
+import { compileMessages } from '@/src/locales';
+import { en } from '@/src/locales/en';
+import { zhHans } from '@/src/locales/zh-Hans';
+import { PlatformError } from '@/src/platform/port';
+
+/** Every code the app can meet: the shared tables, the embedded service's, the cloud path's and the app's own. */
+const TABLES = { ERROR_CODE, RULE_CODE, LOCAL_CODE, GROUP_CODE, CLOUD_CODE, USERSIG_CODE };
+const ALL_CODES = [...new Set(Object.values(TABLES).flatMap((table) => Object.values(table) as number[]))].sort((a, b) => a - b);
+const CJK = /[\u4e00-\u9fff]/;
+
+function lookup(messages: object, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? Reflect.get(node, part) : undefined), messages);
+}
+
+function i18nFor(locale: 'en' | 'zh-Hans'): Translate {
+  const i18n = createI18n({
+    legacy: false,
+    locale,
+    fallbackLocale: 'en',
+    messages: { en: compileMessages(en), 'zh-Hans': compileMessages(zhHans) },
+  });
+  const { t, te } = i18n.global;
+  return { t: (key, named) => (named ? t(key, named) : t(key)), te: (key) => te(key) };
+}
+
+describe('error sentences', () => {
+  test.each(ALL_CODES)('code %i has a sentence in English and in Chinese', (code) => {
+    const english = lookup(en, errorCodeKey(code));
+    const chinese = lookup(zhHans, errorCodeKey(code));
+    expect(typeof english).toBe('string');
+    expect(typeof chinese).toBe('string');
+    expect(chinese).toMatch(CJK);
+    expect(chinese).not.toBe(english);
+  });
+
+  test('the Chinese texts of every error are Chinese', () => {
+    const texts = (node: unknown): string[] =>
+      typeof node === 'string' ? [node] : Object.values(node as object).flatMap((child) => texts(child));
+    for (const text of texts(zhHans.errors)) expect(text).toMatch(CJK);
+  });
+
+  test('an SDK error shows the app’s sentence and its code, never the SDK’s message', () => {
+    // The SDK's message is English (or empty when its error-text download failed).
+    const error = new ChatError(ERROR_CODE.NETWORK_TIMEOUT, 'Request timed out');
+    expect(errorText(error, i18nFor('zh-Hans'))).toEqual({ text: '聊天服务未及时响应，请检查网络后重试。', code: 2801 });
+    expect(errorLine(error, i18nFor('zh-Hans'))).toBe('聊天服务未及时响应，请检查网络后重试。 (错误码 2801)');
+    expect(errorLine(Object.assign(new Error(''), { code: 3122 }), i18nFor('en'))).toMatch(/^This feature is not enabled .* \(error 3122\)$/);
+  });
+
+  test('an unknown code gets the fallback sentence, still with its code', () => {
+    expect(errorText(new ChatError(123456, 'Some server text'), i18nFor('zh-Hans'))).toEqual({ text: '出现错误。', code: 123456 });
+  });
+
+  test('errors without a code: the SDK’s parameter check, configuration, platform, anything else', () => {
+    const zh = i18nFor('zh-Hans');
+    expect(errorText(new Error('Params validate failed.'), zh)).toEqual({ text: zhHans.errors.code.n1, code: null });
+    expect(errorText(new ConfigError('VITE_AVATAR_UPLOAD_URL', 'not set'), zh).text).toBe('应用配置有误（VITE_AVATAR_UPLOAD_URL）。');
+    expect(errorText(new PlatformError('failed', 'HTTP 502'), zh)).toEqual({ text: '请求失败，请检查网络后重试。', code: null });
+    expect(errorText(new Error('The chat service did not become ready in time.'), zh)).toEqual({ text: '出现错误。', code: null });
+    expect(errorText('boom', zh)).toEqual({ text: '出现错误。', code: null });
+  });
+});
