@@ -300,7 +300,7 @@ describe('adding members', () => {
     await app.page.locator('.add-outcome-success').waitFor();
     expect(await app.page.locator('.add-outcome-success .ui-cell__label').allInnerTexts()).toEqual(['xavier', 'heidi']);
     expect(await app.page.locator('.add-outcome-existed .ui-cell__label').allInnerTexts()).toEqual(['bob']);
-    expect(await app.page.locator('.add-outcome-failure .ui-cell__label').allInnerTexts()).toEqual(['no-such-user-42']);
+    expect(await app.page.locator('.add-outcome-failure .ui-cell__title').allInnerTexts()).toEqual(['no-such-user-42']);
     // What was not added stays in the box to correct.
     await app.page.waitForFunction(() => document.querySelector<HTMLInputElement>('.input-add-members input')?.value === 'no-such-user-42');
 
