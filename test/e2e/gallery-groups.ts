@@ -8,7 +8,9 @@ export interface Screen {
   query?: Record<string, string>;
   /** What shows once the screen has loaded what it shows. */
   ready: string;
-  /** Then tap this (e.g. a cell that opens a sheet) and wait for `shows`. */
+  /** Then type this text into this field (e.g. a value the service refuses)… */
+  fill?: [selector: string, text: string];
+  /** …and tap this (e.g. a cell that opens a sheet, or Save) and wait for `shows`. */
   tap?: string;
   shows?: string;
   /** Photograph the end of the page (what lies just above the tab bar) rather than its top. */

@@ -8,7 +8,7 @@ import { auditPage, describeProblems, type AuditProblem } from './ui-audit';
 
 /**
  * Every page of the app at 375 × 812, in light and dark, zh-Hans and English: each screen must pass the
- * contrast and touch-target audit (ui-audit.ts). With SCREENSHOTS=1 (`npm run screenshots`) each screen is
+ * type, contrast and touch-target audit (ui-audit.ts). With SCREENSHOTS=1 (`npm run screenshots`) each screen is
  * also written to docs/screenshots/<page>-<locale>-<theme>.png for the README's gallery and for review.
  *
  * Deterministic: a fresh browser context per combination starts on the demo seed, and the clock is fixed,
@@ -30,6 +30,15 @@ const SCREENS: Screen[] = [
   { name: 'me-end', route: ROUTES.profile, ready: '.btn-logout', end: true },
   { name: 'me-sheet', route: ROUTES.profile, ready: '.btn-logout', tap: '.cell-allowType', shows: '.wd-action-sheet__action' },
   { name: 'profile-edit', route: ROUTES.profileEdit, query: { field: 'selfSignature' }, ready: '.input-selfSignature' },
+  {
+    name: 'profile-edit-error',
+    route: ROUTES.profileEdit,
+    query: { field: 'nick' },
+    ready: '.input-nick',
+    fill: ['.input-nick input', 'n'.repeat(300)],
+    tap: '.btn-save',
+    shows: '.save-error',
+  },
   { name: 'user-card', route: ROUTES.user, query: { userID: 'bob' }, ready: '.btn-block' },
   { name: 'user-search', route: ROUTES.userSearch, ready: '.btn-find-user' },
   { name: 'user-not-found', route: ROUTES.user, query: { userID: 'nobody42' }, ready: '.not-found' },
@@ -72,7 +81,7 @@ function settled(selector: string): Promise<void> {
 }
 
 describe.each(COMBINATIONS)('every page in $locale, $theme', ({ locale, browserLocale, theme }) => {
-  it('passes the contrast and touch-target audit', async () => {
+  it('passes the type, contrast and touch-target audit', async () => {
     const browser = h5.context.browser();
     if (!browser) throw new Error('the context has no browser');
     const context = await browser.newContext({
@@ -91,6 +100,7 @@ describe.each(COMBINATIONS)('every page in $locale, $theme', ({ locale, browserL
         await app.visit(screen.route, screen.query);
         if (screen.tap) {
           await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();
+          if (screen.fill) await app.page.locator(screen.fill[0]).filter({ visible: true }).first().fill(screen.fill[1]);
           await app.page.locator(screen.tap).filter({ visible: true }).first().click();
         }
         if (screen.before) {

@@ -1,7 +1,12 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Two checks a person would make on every screen, computed from the rendered page in Chromium:
+ * Checks a person would make on every screen, computed from the rendered page in Chromium:
+ *
+ * TYPE. Every visible element holding text of its own is set in the system font stack (its computed
+ * `font-family` starts with system-ui, the first family of src/styles/tokens.scss's --ui-font: no serif
+ * fallback for Latin text and digits), and none breaks words anywhere (`word-break: break-all` splits
+ * English words; IDs and URLs use `overflow-wrap: anywhere` instead).
  *
  * CONTRAST (WCAG 2.1, 1.4.3). Every visible element that holds text of its own (a non-blank text node as a
  * direct child) is measured: its computed `color` (alpha included, times the opacity of it and its
@@ -54,28 +59,64 @@ export interface TargetProblem {
   missed: string[];
 }
 
-export type AuditProblem = ContrastProblem | TargetProblem;
+export interface TypeProblem {
+  kind: 'type';
+  text: string;
+  where: string;
+  fontFamily: string;
+  wordBreak: string;
+}
+
+export type AuditProblem = ContrastProblem | TargetProblem | TypeProblem;
 
 /** Runs both checks on the page as it is; returns every problem found (empty when the screen passes). */
 export async function auditPage(page: Page): Promise<AuditProblem[]> {
+  const type = await page.evaluate(typeProblems);
   const contrast = await page.evaluate(contrastProblems);
   const targets = await page.evaluate(targetProblems);
-  return [...contrast, ...targets];
+  return [...type, ...contrast, ...targets];
 }
 
 /** One line per problem, for a test failure message a person can act on. */
 export function describeProblems(problems: AuditProblem[]): string {
   return problems
-    .map((problem) =>
-      problem.kind === 'contrast'
-        ? `contrast ${problem.ratio.toFixed(2)} < ${problem.needed} "${problem.text}" (${problem.color} on ${problem.background}) at ${problem.where}`
-        : `target ${Math.round(problem.width)}×${Math.round(problem.height)} px "${problem.text}" at ${problem.where} (missed: ${problem.missed.join(', ')})`,
-    )
+    .map((problem) => {
+      if (problem.kind === 'type') return `type "${problem.text}" in ${problem.fontFamily}, word-break ${problem.wordBreak} at ${problem.where}`;
+      if (problem.kind === 'contrast') {
+        return `contrast ${problem.ratio.toFixed(2)} < ${problem.needed} "${problem.text}" (${problem.color} on ${problem.background}) at ${problem.where}`;
+      }
+      return `target ${Math.round(problem.width)}×${Math.round(problem.height)} px "${problem.text}" at ${problem.where} (missed: ${problem.missed.join(', ')})`;
+    })
     .join('\n');
 }
 
-// The two functions below run inside the page (page.evaluate serialises them): everything they use is
-// defined inside them.
+// The functions below run inside the page (page.evaluate serialises them): everything they use is defined
+// inside them.
+
+function typeProblems(): TypeProblem[] {
+  const problems: TypeProblem[] = [];
+  for (const el of Array.from(document.body.querySelectorAll('*'))) {
+    const own = Array.from(el.childNodes)
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .trim();
+    if (!own || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+    const style = getComputedStyle(el);
+    const first = style.fontFamily.split(',')[0].trim().replace(/["']/g, '');
+    if (first !== 'system-ui' || style.wordBreak === 'break-all') {
+      const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).slice(0, 3).join('.');
+      problems.push({
+        kind: 'type',
+        text: own.slice(0, 40),
+        where: `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''}`,
+        fontFamily: style.fontFamily,
+        wordBreak: style.wordBreak,
+      });
+    }
+  }
+  return problems;
+}
 
 function contrastProblems(): ContrastProblem[] {
   type Rgba = [number, number, number, number];
