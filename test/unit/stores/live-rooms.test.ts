@@ -4,27 +4,16 @@
  * removed, the room goes, or the user signs out.
  */
 import { TYPES } from '@/src/chat/constants';
-import type { LocalClient } from '@/src/chat/local';
 import { useGroupFacesStore } from '@/src/stores/group-faces';
 import { useGroupsStore } from '@/src/stores/groups';
 import { useSessionStore } from '@/src/stores/session';
-import { flush, type StoreWorld } from './context';
+import { flush } from './context';
+import { person, until } from './others';
 import { signedIn } from './signed-in';
 
 const LIVE = '@TGS#aDEMOLIVE';
 const COFFEE = '@TGS#2DEMOPUBLIC';
 
-async function person(world: StoreWorld, userID: string): Promise<LocalClient> {
-  const client = world.server.createClient();
-  await client.login({ userID, userSig: 'sig' });
-  await world.server.settle();
-  return client;
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  for (let turn = 0; turn < 200 && !condition(); turn += 1) await flush();
-  expect(condition()).toBe(true);
-}
 
 describe('groups store: live-stream groups this login entered', () => {
   it('a room the user joins shows in the list with the people in it, and stays through list updates', async () => {
