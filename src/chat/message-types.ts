@@ -311,12 +311,23 @@ export interface RecordedAudio {
   duration: number;
 }
 
+/** wx.chooseVideo's result (mini programs; createVideoMessage also takes it, index.es.js createVideoMessage). */
+export interface ChosenVideo {
+  tempFilePath: string;
+  size: number;
+  /** Seconds. */
+  duration: number;
+  width: number;
+  height: number;
+  thumbTempFilePath?: string;
+}
+
 /**
  * The `payload.file` of createImage/Video/File/AudioMessage, in the shape the real SDK takes on the platform
  * at hand (index.es.js createImageMessage/createVideoMessage/createFileMessage): the platform adapter makes
  * it, the stores pass it on unread, and either backend consumes it.
  */
-export type MessageFile = PickedFiles | RecordedAudio | File | HTMLInputElement;
+export type MessageFile = PickedFiles | RecordedAudio | ChosenVideo | File | HTMLInputElement;
 
 // ---- conversations --------------------------------------------------------------------------------------
 

@@ -135,6 +135,11 @@ export type SetGroupMemberCustomFieldOptions = Omit<Options<'setGroupMemberCusto
 export type SetGroupRemindTypeOptions = { groupID: string; messageRemindType: MessageRemindType };
 /** C2C conversations' remind type (the userIDList form; the SDK keeps the first 30 IDs). */
 export type SetC2CRemindTypeOptions = { userIDList: string[]; messageRemindType: MessageRemindType };
+/**
+ * Both forms of setMessageRemindType, as the SDK tells them apart (MsgRemindHandler.set, index.es.js): a
+ * `groupID` means the group form, else a `userIDList` the C2C form.
+ */
+export type SetMessageRemindTypeOptions = SetGroupRemindTypeOptions | SetC2CRemindTypeOptions;
 
 /**
  * MESSAGE_OPTIONS of index.d.ts with `payload` (typed `any` there) given per message type, and its enum-typed
@@ -181,7 +186,7 @@ export type SetConversationDraftOptions = Options<'setConversationDraft'>;
  * The chat port: the part of the SDK instance this template uses, with the SDK's option types and our
  * typed results. Both backends implement it; stores are the only callers.
  */
-export interface ChatPort {
+export interface ChatPort extends MessagingPort, FriendPort {
   login(options: LoginOptions): Promise<ChatResponse<LoginResult>>;
   logout(): Promise<ChatResponse<Record<string, never>>>;
   isReady(): boolean;
@@ -213,7 +218,9 @@ export interface ChatPort {
   changeGroupOwner(options: ChangeGroupOwnerOptions): Promise<ChatResponse<GroupResult>>;
   getGroupApplicationList(): Promise<ChatResponse<GroupApplicationListResult>>;
   handleGroupApplication(options: HandleGroupApplicationOptions): Promise<ChatResponse<GroupResult>>;
+  /** The group form answers the group (with the new selfInfo.messageRemindType); the C2C form is MessagingPort's. */
   setMessageRemindType(options: SetGroupRemindTypeOptions): Promise<ChatResponse<GroupResult>>;
+  setMessageRemindType(options: SetC2CRemindTypeOptions): Promise<ChatResponse<C2CRemindTypeResult>>;
 
   getGroupMemberList(options: GetGroupMemberListOptions): Promise<ChatResponse<GroupMemberListResult>>;
   getGroupMemberProfile(options: GetGroupMemberProfileOptions): Promise<ChatResponse<GroupMemberProfileResult>>;
@@ -265,8 +272,8 @@ export type NoData = Record<string, never>;
 
 /**
  * The relationship chain (friends, friend requests, friend groups; seed 004, relationship-module.js) and group
- * attributes (group-module.js GroupAttributesHandler). Becomes part of ChatPort once both backends implement
- * it; the local backend does, the cloud one forwards to the SDK.
+ * attributes (group-module.js GroupAttributesHandler), part of ChatPort: the local backend implements it, the
+ * cloud one forwards to the SDK.
  *
  * SDK 3.6.6 resolves acceptFriendApplication, refuseFriendApplication and setFriendApplicationRead with
  * `undefined` (FriendApplicationHandler's handlers return nothing); the port answers `{code: 0, data: {}}` like
@@ -311,10 +318,7 @@ export interface FriendPort {
   getGroupAttributes(options: GetGroupAttributesOptions): Promise<ChatResponse<GroupAttributesResult>>;
 }
 
-/**
- * Messages and conversations (seed 004 and the 3.6.6 runtime). Becomes part of ChatPort once both backends
- * implement it.
- */
+/** Messages and conversations (seed 004 and the 3.6.6 runtime), part of ChatPort. */
 export interface MessagingPort {
   // ---- messages (create* are synchronous, as in the SDK; the message is sent by sendMessage) ----------------
   // A backend may hand out its own objects (the cloud SDK's Message instances): callers pass back the object
@@ -354,9 +358,6 @@ export interface MessagingPort {
   clearHistoryMessage(conversationID: string): Promise<ChatResponse<ConversationIDResult>>;
   /** Synchronous, as in the SDK: unread of every conversation but muted ones and `@TIM#SYSTEM`. */
   getTotalUnreadMessageCount(): number;
-  /**
-   * The C2C form of setMessageRemindType ({userIDList}); the groupID form is ChatPort's. When ChatPort
-   * extends MessagingPort, its group signature becomes this overload's sibling.
-   */
+  /** The C2C form of setMessageRemindType ({userIDList}); ChatPort adds the groupID form beside it. */
   setMessageRemindType(options: SetC2CRemindTypeOptions): Promise<ChatResponse<C2CRemindTypeResult>>;
 }

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { appContext } from '@/src/app/context';
 import { EVENT, GROUP_NOTICE, TYPES } from '@/src/chat/constants';
-import type { Message } from '@/src/chat/message-types';
+import type { Message, MessageOf } from '@/src/chat/message-types';
 import type {
   ChangeGroupOwnerOptions,
   CreateGroupOptions,
@@ -181,6 +181,26 @@ export const useGroupsStore = defineStore('groups', () => {
   }
 
   /**
+   * Decides a join request from its notice (GRP_SYS_NOTICE 1 in `@TIM#SYSTEM`), as handleApplication does from
+   * a list entry; `handleMessage` is the reply the applicant reads. 10024 when another admin decided first.
+   */
+  async function handleNotice(
+    message: MessageOf<typeof TYPES.MSG_GRP_SYS_NOTICE>,
+    handleAction: 'Agree' | 'Reject',
+    handleMessage = '',
+  ): Promise<Group> {
+    bind();
+    const { chat } = appContext().backend;
+    try {
+      const { group } = (await chat.handleGroupApplication({ message, handleAction, handleMessage })).data;
+      if (byID.value.has(group.groupID)) put(group);
+      return group;
+    } finally {
+      await loadApplications();
+    }
+  }
+
+  /**
    * The freshest profile of one group (mine or not), put into the list when I am in it. A group of mine
    * opened before the list was loaded (by a link) brings the list along, so that what is shown of it follows
    * its tips like any listed group.
@@ -280,6 +300,7 @@ export const useGroupsStore = defineStore('groups', () => {
     load,
     loadApplications,
     handleApplication,
+    handleNotice,
     fetchProfile,
     create,
     search,

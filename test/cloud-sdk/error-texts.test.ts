@@ -5,7 +5,7 @@ import { compileMessages } from '@/src/locales';
 import { en } from '@/src/locales/en';
 import { zhHans } from '@/src/locales/zh-Hans';
 import type { Gateway } from './gateway';
-import { cloudClient, signIn, startGateway, teardown } from './harness';
+import { cloudClient, rejection, signIn, startGateway, teardown } from './harness';
 
 const CJK = /[\u4e00-\u9fff]/;
 const zh: Translate = (() => {
@@ -19,15 +19,6 @@ beforeEach(() => {
   gateway.addUser('alice');
 });
 afterEach(() => teardown(gateway));
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 // Issue 13, item 4: the SDK's own error texts come from a download (web.sdk.qcloud.com and two fallbacks);
 // without it (offline here, as behind a missing domain on WeChat) its messages are empty, and in any case

@@ -9,8 +9,10 @@
  *
  * It answers the commands whose SDK-side behaviour the app depends on (login, profile, blocklist, user
  * status, the group calls of the search → join path, member changes) from a small in-memory state, and a
- * neutral empty success to the rest (conversation sync, friends, cloud config, reports). Only what a test
- * needs is modelled: this is a harness for the SDK's client code, not a second chat service.
+ * neutral empty success to the rest (conversation sync, friends, cloud config, reports). A test scripts any
+ * other answer with `handle(command, …)` and sends server pushes with `push(userID, …)` (wire.ts builds the
+ * message, conversation and friend bodies). Only what a test needs is modelled: this is a harness for the
+ * SDK's client code, not a second chat service.
  */
 
 export interface WireHead {
@@ -98,6 +100,9 @@ export class Gateway {
   private readonly handlers = new Map<string, Handler>();
   private held: Array<() => void> = [];
   private readonly sockets = new Set<{ close(): void }>();
+  /** Signed-in sockets per userID, for pushes. */
+  private readonly pushTargets = new Map<string, Set<(message: WireMessage) => void>>();
+  private pushSeq = 1;
 
   constructor() {
     this.installHandlers();
@@ -121,6 +126,25 @@ export class Gateway {
     const held = this.held;
     this.held = [];
     for (const deliver of held) deliver();
+  }
+
+  /**
+   * Scripts a command's answer (the command without its service prefix, e.g. 'sendmsg'): the handler returns
+   * the PascalCase body the service would send, or throws GatewayError for a refusal. Replaces the default.
+   */
+  handle(command: string, handler: Handler): void {
+    this.handlers.set(command, handler);
+  }
+
+  /**
+   * Sends a server push to every socket `userID` is signed in on, as the service does: an unsolicited message
+   * whose head names the push command (e.g. 'im_open_push.msg_push'), dispatched by the SDK's MsgDispatcher.
+   */
+  push(userID: string, servcmd: string, body: Record<string, unknown>): number {
+    const targets = [...(this.pushTargets.get(userID) ?? [])];
+    const seq = this.pushSeq++;
+    for (const deliver of targets) deliver({ head: { servcmd, seq, identifier: userID }, body });
+    return targets.length;
   }
 
   commandsOf(command: string): SeenCommand[] {
@@ -169,11 +193,24 @@ export class Gateway {
         }, 0);
       }
 
+      /** Delivers a push to this socket while it is open. */
+      private readonly deliverPush = (message: WireMessage): void => {
+        const bytes = new Uint8Array(Buffer.from(JSON.stringify(message), 'utf8'));
+        setTimeout(() => {
+          if (this.readyState === OPEN) this.onmessage?.({ data: bytes.buffer });
+        }, 0);
+      };
+
       send(data: Uint8Array | ArrayBuffer | string): void {
         if (this.readyState !== OPEN) return;
         const text = typeof data === 'string' ? data : Buffer.from(data as Uint8Array).toString('utf8');
         const request = JSON.parse(text) as WireMessage;
-        if (commandOf(request.head) === 'wslogin') this.userID = String(request.head.identifier ?? '');
+        if (commandOf(request.head) === 'wslogin') {
+          this.userID = String(request.head.identifier ?? '');
+          const targets = gateway.pushTargets.get(this.userID) ?? new Set();
+          targets.add(this.deliverPush);
+          gateway.pushTargets.set(this.userID, targets);
+        }
         const userID = this.userID;
         const deliver = (): void => {
           const bytes = new Uint8Array(Buffer.from(JSON.stringify(gateway.answer(request, userID)), 'utf8'));
@@ -189,6 +226,7 @@ export class Gateway {
         if (this.readyState === CLOSED) return;
         this.readyState = CLOSED;
         gateway.sockets.delete(this);
+        gateway.pushTargets.get(this.userID)?.delete(this.deliverPush);
       }
 
       /** The server side goes away: the client sees an abnormal close. */

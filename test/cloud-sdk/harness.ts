@@ -64,6 +64,16 @@ export async function until(check: () => boolean): Promise<void> {
   while (!check()) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
+/** What the promise rejects with; fails the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
 /** afterEach: destroys every client (stopping the SDK's timers) and closes the gateway's sockets. */
 export async function teardown(gateway: Gateway): Promise<void> {
   gateway.unanswered.clear();

@@ -8,11 +8,11 @@
  */
 import { createLocalServer } from '@/src/chat/local';
 import type { LocalServer } from '@/src/chat/local';
-import type { ChatPort } from '@/src/chat/port';
+import type { ChatPort, MessagingPort } from '@/src/chat/port';
 import type { ChatSdkModule } from '@/src/chat/cloud/sdk';
 import type { CloudContractClient } from '@/src/chat/cloud/contract';
 import type { ChatEvent, ChatEventName, ChatEventPayloads } from '@/src/chat/types';
-import { EVENT } from '@/src/chat/constants';
+import { EVENT, TYPES } from '@/src/chat/constants';
 
 export type BackendKind = 'local' | 'cloud';
 
@@ -31,10 +31,17 @@ let poolNext = 0;
 /** Groups created in the current test (cloud: dismissed in teardown). */
 const createdGroupIDs = new Set<string>();
 
-/** Real pushes take a round trip; local ones arrive on the next timer tick. */
-export const EVENT_TIMEOUT_MS = backendKind === 'cloud' ? 15_000 : 1_000;
-/** How long "no event came" is watched for. */
-export const QUIET_MS = backendKind === 'cloud' ? 3_000 : 30;
+/**
+ * How long an expected event may take before the test fails. Real pushes take a round trip; local ones arrive
+ * on the next timer tick, but CI is a busy 2-core machine, so the local ceiling is generous too (it only
+ * matters when the event never comes).
+ */
+export const EVENT_TIMEOUT_MS = backendKind === 'cloud' ? 15_000 : 10_000;
+/**
+ * The real service gives no signal that every push of a call has arrived, so against it "no event came" is
+ * watched for this long. Locally the service says when its push queue is empty (see eventsDelivered).
+ */
+const CLOUD_QUIET_MS = 3_000;
 
 /** A client not yet logged in, with the UserSig maker for its backend. */
 type RawClient = CloudContractClient;
@@ -43,8 +50,15 @@ let localServer: LocalServer | null = null;
 const created: ChatPort[] = [];
 let counter = 0;
 
+/**
+ * The SDK throttles CONVERSATION_LIST_UPDATED and TOTAL_UNREAD_MESSAGE_COUNT_UPDATED to one a second; the
+ * local suite runs the same throttle on a 50 ms interval so that waiting for the trailing event stays well
+ * inside EVENT_TIMEOUT_MS.
+ */
+const LOCAL_THROTTLE_MS = 50;
+
 function localClients(n: number): RawClient[] {
-  localServer ??= createLocalServer();
+  localServer ??= createLocalServer({ eventThrottle: { intervalMs: LOCAL_THROTTLE_MS } });
   const server = localServer;
   return Array.from({ length: n }, () => ({ chat: server.createClient(), userSig: () => 'local' }));
 }
@@ -120,14 +134,31 @@ async function dismissAsAdmin(groupID: string): Promise<void> {
   }
 }
 
-/** A pool account signs in with what earlier tests left: no blocked users, no groups, no custom status. */
+/**
+ * A pool account signs in with what earlier tests left: no blocked users, no groups, no friends, friend
+ * groups or friend requests, no custom status, and the profile a new account has (allowType AllowAny).
+ */
 async function resetPoolUser(chat: ChatPort): Promise<void> {
   const blocked = (await chat.getBlacklist()).data;
   if (blocked.length > 0) await chat.removeFromBlacklist({ userIDList: blocked });
   for (const group of (await chat.getGroupList()).data.groupList) await dismissAsAdmin(group.groupID);
+  const friends = (await chat.getFriendList()).data.map((friend) => friend.userID);
+  if (friends.length > 0) await chat.deleteFriend({ userIDList: friends, type: TYPES.SNS_DELETE_TYPE_BOTH });
+  for (const group of (await chat.getFriendGroupList()).data) await chat.deleteFriendGroup({ name: group.name });
+  for (const request of (await chat.getFriendApplicationList()).data.friendApplicationList) {
+    await chat.deleteFriendApplication({ userID: request.userID, type: request.type });
+  }
   await chat.setSelfStatus({ customStatus: '' }).catch(() => undefined);
   await chat.unsubscribeUserStatus().catch(() => undefined);
-  await chat.updateMyProfile({ nick: '', selfSignature: '', location: '', birthday: 0, language: 0, avatar: '' });
+  await chat.updateMyProfile({
+    nick: '',
+    selfSignature: '',
+    location: '',
+    birthday: 0,
+    language: 0,
+    avatar: '',
+    allowType: TYPES.ALLOW_TYPE_ALLOW_ANY,
+  });
 }
 // ========================================================================================================
 
@@ -181,7 +212,7 @@ export function waitForEvent<E extends ChatEventName>(
   return waiting;
 }
 
-/** Resolves with every matching event seen during `QUIET_MS`; tests expect it to be empty. */
+/** Resolves with every matching event the action caused, once all of them were delivered; tests expect it to be empty. */
 export async function eventsDuring<E extends ChatEventName>(
   chat: ChatPort,
   eventName: E,
@@ -195,19 +226,40 @@ export async function eventsDuring<E extends ChatEventName>(
   chat.on(eventName, handler);
   try {
     await action();
-    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    await eventsDelivered();
   } finally {
     chat.off(eventName, handler);
   }
   return seen;
 }
 
+/**
+ * Until every event the calls so far set going has reached its clients: locally, until the service's push queue
+ * is empty (server.settle()); against the real service, which says no such thing, a quiet spell of CLOUD_QUIET_MS.
+ */
+export async function eventsDelivered(): Promise<void> {
+  if (backendKind === 'local') {
+    await localServer?.settle();
+    return;
+  }
+  await new Promise((resolve) => setTimeout(resolve, CLOUD_QUIET_MS));
+}
+
 /** Logs a client in and waits for SDK_READY, as an app must before any other call. */
 export async function loginAndWait(chat: ChatPort, userID: string, userSig: string): Promise<void> {
   const ready = waitForEvent(chat, EVENT.SDK_READY);
+  const pool = backendKind === 'cloud' && userID.startsWith('ct_pool_');
+  // The SDK reads the friend list and the friend requests after sign-in and announces each once it has it
+  // (relationship-module.js: pagingGetFriendList, getApplicationList), whatever they hold; the reset waits for both.
+  const relationsSynced = pool
+    ? Promise.all([waitForEvent(chat, EVENT.FRIEND_LIST_UPDATED), waitForEvent(chat, EVENT.FRIEND_APPLICATION_LIST_UPDATED)])
+    : null;
   await chat.login({ userID, userSig });
   await ready;
-  if (backendKind === 'cloud' && userID.startsWith('ct_pool_')) await resetPoolUser(chat);
+  if (relationsSynced) {
+    await relationsSynced;
+    await resetPoolUser(chat);
+  }
 }
 
 /** Clients that are not logged in, each with the UserSig maker for its backend. */
@@ -225,6 +277,26 @@ export async function createTestUsers(n: number): Promise<ChatPort[]> {
     }),
   );
   return clients.map((client) => client.chat);
+}
+
+/** A client with messages and conversations (MessagingPort). */
+export type MessagingClient = ChatPort & MessagingPort;
+
+/**
+ * The client as a MessagingPort. The embedded service's clients are; the cloud adapter forwards the
+ * messaging calls once its side of the issue lands, and until then this says so instead of failing deep in
+ * a test.
+ */
+export function messagingOf(chat: ChatPort): MessagingClient {
+  if (typeof Reflect.get(chat, 'sendMessage') !== 'function') {
+    throw new Error(`the ${backendKind} backend's client does not implement MessagingPort yet`);
+  }
+  return chat as MessagingClient;
+}
+
+/** n ready clients with messaging, each logged in as a fresh userID. */
+export async function createMessagingUsers(n: number): Promise<MessagingClient[]> {
+  return (await createTestUsers(n)).map(messagingOf);
 }
 
 /** Call from afterEach: destroys every client of the test and, locally, starts the next test on a new server. */

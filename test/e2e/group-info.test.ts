@@ -8,8 +8,6 @@ import { ROUTES } from '@/src/app/routes';
 import { AppPage } from './app-page';
 import { useH5App } from './h5-app';
 
-jest.setTimeout(90000);
-
 const COFFEE = '@TGS#2DEMOPUBLIC';
 const COFFEE_NAME = 'Coffee Lovers ☕';
 const COFFEE_ROW = '.group-_TGS_2DEMOPUBLIC';

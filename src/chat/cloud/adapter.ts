@@ -1,7 +1,8 @@
-import type { ChatSDK } from '@tencentcloud/chat';
+import type { ChatSDK, Message as SdkMessage } from '@tencentcloud/chat';
 import { EVENT } from '../constants';
 import { ChatError, ERROR_CODE } from '../errors';
-import type { ChatPort } from '../port';
+import type { C2CRemindTypeResult } from '../message-types';
+import type { ChatPort, SetC2CRemindTypeOptions, SetGroupRemindTypeOptions, SetMessageRemindTypeOptions } from '../port';
 import type {
   AddGroupMemberResult,
   ChatEvent,
@@ -27,10 +28,19 @@ import type {
 } from '../types';
 import { BlacklistOverlay } from './blacklist-overlay';
 import { settleWithin } from './bounded';
+import { createCloudConversations } from './conversations';
+import type { SdkConversations } from './conversations';
+import { shapeEventData } from './event-shape';
+import { createCloudFriends } from './friends';
+import type { SdkFriends } from './friends';
+import { MessageInstances } from './message-instances';
+import { createCloudMessages } from './messages';
+import type { SdkMessaging } from './messages';
 import { normalizeProfile, normalizeProfiles } from './normalize';
+import { errorCode, isThenable, ok, typed } from './response';
 
-/** The part of the SDK instance the adapter forwards to; tests pass a fake of this shape. */
-export type SdkInstance = Pick<
+/** The SDK instance's calls for sign-in, profiles, status, the blocklist, groups and events. */
+export type SdkCore = Pick<
   ChatSDK,
   | 'login'
   | 'logout'
@@ -72,6 +82,9 @@ export type SdkInstance = Pick<
   | 'off'
 >;
 
+/** The part of the SDK instance the adapter forwards to; tests pass a fake of this shape. */
+export type SdkInstance = SdkCore & SdkMessaging & SdkConversations & SdkFriends;
+
 /** Makes the SDK instance on first use, so that its socket opens only when the app signs in. */
 export type SdkFactory = () => SdkInstance;
 
@@ -104,24 +117,6 @@ function sdkOptions<K extends keyof SdkInstance>(options: unknown): SdkOptions<K
   return options as SdkOptions<K>;
 }
 
-/**
- * The SDK declares every result as `Promise<any>`. This is the one place a response gets our type, taken
- * on trust from the SDK documentation (the contract suite checks the shapes against the real service).
- */
-function typed<T>(response: unknown): ChatResponse<T> {
-  if (!response || typeof response !== 'object' || !('data' in response)) {
-    throw new ChatError(-1, 'The Chat SDK resolved without a response object');
-  }
-  return { code: 0, data: response.data as T };
-}
-
-const ok = <T>(data: T): ChatResponse<T> => ({ code: 0, data });
-
-function errorCode(error: unknown): number | undefined {
-  const code: unknown = error && typeof error === 'object' ? Reflect.get(error, 'code') : undefined;
-  return typeof code === 'number' ? code : undefined;
-}
-
 type AnyHandler = (event: ChatEvent<unknown>) => void;
 
 /**
@@ -133,7 +128,12 @@ type AnyHandler = (event: ChatEvent<unknown>) => void;
  * - results whose `group` / `member` the SDK looks up locally are completed when that lookup found nothing;
  * - login and logout are bounded (the SDK waits 90 s and 15 s), and a retry after a timed-out login works;
  * - unset gender '' reads as GENDER_UNKNOWN; others' status without the status feature (3122) reads as
- *   "no status" (failureUserList) rather than a failed call.
+ *   "no status" (failureUserList) rather than a failed call;
+ * - messages, conversations, friends and the events carrying them leave as plain copies in our shapes, and the
+ *   calls that need the SDK's own Message instance get it back from the copy the app holds
+ *   (messages.ts, conversations.ts, friends.ts, event-shape.ts, message-instances.ts);
+ * - calls the SDK resolves with `undefined` answer `{ code: 0, data: {} }`; refused message calls reject with
+ *   a ChatError carrying the SDK's code (and our copy of a failed message in `data.message`).
  * Other rejections pass through as the SDK's imError.
  */
 export function createChatAdapter(source: SdkInstance | SdkFactory, options: ChatAdapterOptions = {}): ChatPort {
@@ -143,9 +143,14 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
   const overlay = new BlacklistOverlay();
   /** The app's handlers and the wrappers the SDK holds, so that off() and an instance created later find them. */
   const listeners = new Map<ChatEventName, Map<AnyHandler, AnyHandler>>();
-  const onNotReady = (): void => overlay.clear();
   /** Created on first use (the socket opens then); null again after destroy(). */
   let instance: SdkInstance | null = factory ? null : (source as SdkInstance);
+  const instances = new MessageInstances(sdkFindMessage);
+  const onNotReady = (): void => {
+    overlay.clear();
+    // Logged out, kicked out or signed in elsewhere: the SDK empties its memory (ModuleManager reset).
+    instances.clear();
+  };
   let pendingLogout: Promise<void> | null = null;
   /** The SDK's own login request, while it waits for an answer after the adapter stopped waiting. */
   let pendingSdkLogin: { started: number; settled: Promise<void> } | null = null;
@@ -157,6 +162,17 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
     attach(created);
     instance = created;
     return created;
+  }
+
+  /** The SDK's own lookup; while not ready its API layer answers a rejected promise (and an ERROR event) instead. */
+  function sdkFindMessage(messageID: string): SdkMessage | null {
+    if (!instance?.isReady()) return null;
+    const found: unknown = instance.findMessage(messageID);
+    if (isThenable(found)) {
+      found.then(undefined, () => undefined);
+      return null;
+    }
+    return (found as SdkMessage | null) ?? null;
   }
 
   function attach(target: SdkInstance): void {
@@ -176,7 +192,7 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
     if (name === EVENT.BLACKLIST_UPDATED) {
       return (event) => handler({ ...event, data: overlay.merge(event.data as string[]) });
     }
-    return (event) => handler(event);
+    return (event) => handler({ ...event, data: shapeEventData(name, event.data, instances) });
   }
 
   async function joinedGroupIDs(): Promise<Set<string>> {
@@ -229,7 +245,29 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
     return { failureUserList: userIDs.map((userID) => ({ userID, code: FEATURE_NOT_ENABLED, message })) };
   }
 
+  const messages = createCloudMessages(current, instances);
+  const { setC2CRemindType, ...conversations } = createCloudConversations(current, instances);
+
+  /** The SDK tells the forms apart by `groupID` (MsgRemindHandler.set, index.es.js). */
+  async function setMessageRemindType(options: SetGroupRemindTypeOptions): Promise<ChatResponse<GroupResult>>;
+  async function setMessageRemindType(options: SetC2CRemindTypeOptions): Promise<ChatResponse<C2CRemindTypeResult>>;
+  async function setMessageRemindType(
+    remindOptions: SetMessageRemindTypeOptions,
+  ): Promise<ChatResponse<GroupResult> | ChatResponse<C2CRemindTypeResult>> {
+    if (!('groupID' in remindOptions)) return setC2CRemindType(remindOptions);
+    return ok(
+      await withGroup(
+        remindOptions.groupID,
+        typed<Partial<GroupResult>>(await current().setMessageRemindType(sdkOptions<'setMessageRemindType'>(remindOptions))).data,
+      ),
+    );
+  }
+
   return {
+    ...messages,
+    ...conversations,
+    ...createCloudFriends(current),
+
     async login(loginOptions) {
       const timedOut = (): never => {
         throw new ChatError(ERROR_CODE.NETWORK_TIMEOUT, `Login did not finish within ${loginTimeoutMs} ms`);
@@ -260,6 +298,7 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
     },
     async logout() {
       overlay.clear();
+      instances.clear();
       // Typed Promise<void> in index.d.ts although it resolves an imResponse; nothing in it is needed.
       const request = current().logout();
       const settled = request.then(
@@ -281,6 +320,7 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
       const old = instance;
       if (!old) return;
       if (factory) instance = null;
+      instances.clear();
       detach(old);
       await old.destroy();
     },
@@ -357,22 +397,20 @@ export function createChatAdapter(source: SdkInstance | SdkFactory, options: Cha
     changeGroupOwner: async (ownerOptions) =>
       ok(await withGroup(ownerOptions.groupID, typed<Partial<GroupResult>>(await current().changeGroupOwner(ownerOptions)).data)),
     getGroupApplicationList: async () => typed<GroupApplicationListResult>(await current().getGroupApplicationList()),
-    handleGroupApplication: async (applicationOptions) =>
-      ok(
-        await withGroup(
-          (applicationOptions.application ?? applicationOptions.message?.payload.groupProfile)?.groupID ?? '',
-          typed<Partial<GroupResult>>(
-            await current().handleGroupApplication(sdkOptions<'handleGroupApplication'>(applicationOptions)),
-          ).data,
-        ),
-      ),
-    setMessageRemindType: async (remindOptions) =>
-      ok(
-        await withGroup(
-          remindOptions.groupID,
-          typed<Partial<GroupResult>>(await current().setMessageRemindType(sdkOptions<'setMessageRemindType'>(remindOptions))).data,
-        ),
-      ),
+    async handleGroupApplication(applicationOptions) {
+      const { application, message } = applicationOptions;
+      // The request as a list entry, or as its join request notice, which the SDK then deletes from its memory
+      // only when given its own instance (GroupSystemNoticeHandler.deleteGroupSystemNotice → deleteLocalMessage:
+      // `e instanceof Hi`); the app holds a copy.
+      const notice = message ? (instances.resolve(message) ?? message) : undefined;
+      const groupID = application?.groupID ?? message?.payload.groupProfile.groupID ?? '';
+      const answer = typed<Partial<GroupResult>>(
+        await current().handleGroupApplication(sdkOptions<'handleGroupApplication'>(notice ? { ...applicationOptions, message: notice } : applicationOptions)),
+      ).data;
+      if (message) instances.forget([message.ID]);
+      return ok(await withGroup(groupID, answer));
+    },
+    setMessageRemindType,
 
     getGroupMemberList: async (listOptions) => typed<GroupMemberListResult>(await current().getGroupMemberList(listOptions)),
     getGroupMemberProfile: async (profileOptions) =>

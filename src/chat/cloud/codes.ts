@@ -12,6 +12,11 @@ export const CLOUD_CODE = {
   REPEAT_LOGIN: 2025,
   JOIN_GROUP_FAILED: 2660,
   ANONYMOUS_JOIN_NOT_AVCHATROOM: 2662,
+  /** sendMessage / resendMessage got something that is not the SDK's Message instance. */
+  MSG_INSTANCE_REQUIRED: 2105,
+  /** createForwardMessage: a group tip cannot be forwarded; the payload is not a message. */
+  MSG_FORWARD_TYPE_INVALID: 2453,
+  MSG_FORWARD_INVALID_ELEMENTS: 2454,
   OVER_FREQUENCY_LIMIT: 2996,
   NO_MODULE: 2998,
   KICKED_OUT_USERSIG_EXPIRED: 3004,

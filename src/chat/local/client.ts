@@ -45,6 +45,7 @@ import type {
   UserStatus,
 } from '../types';
 import { LOCAL_CODE } from './codes';
+import { ok } from './core/answer';
 import { EventHub } from './events';
 import { addToBlacklistTargets, readBlacklistOptions } from '../rules/blacklist';
 import { validateProfileOptions } from '../rules/profile';
@@ -178,10 +179,6 @@ const NOT_READY_TEXT: Record<number, string> = {
   [LOCAL_CODE.KICKED_OUT_MULT_ACCOUNT]: 'kicked out by a login of the same account elsewhere',
   [LOCAL_CODE.LOGGED_OUT]: 'logged out',
 };
-
-function ok<T>(data: T): ChatResponse<T> {
-  return { code: 0, data };
-}
 
 function readLoginOption(options: unknown, name: 'userID' | 'userSig'): unknown {
   return typeof options === 'object' && options !== null ? Reflect.get(options, name) : undefined;

@@ -1,67 +1,9 @@
 import { createChatAdapter } from '@/src/chat/cloud/adapter';
-import type { SdkInstance } from '@/src/chat/cloud/adapter';
 import { EVENT, TYPES } from '@/src/chat/constants';
 import { ChatError } from '@/src/chat/errors';
 import type { ChatEvent, UserStatus } from '@/src/chat/types';
 
-const ok = <T>(data: T) => ({ code: 0, data });
-type Handler = (event: { name: string; data: unknown }) => void;
-/** Stand-ins: the adapter passes data through untouched, so their shape does not matter here. */
-const GROUP = { groupID: 'g1', name: 'Group one', type: TYPES.GRP_WORK };
-const MEMBER = { userID: 'bob', role: TYPES.GRP_MBR_ROLE_MEMBER };
-
-function fakeSdk() {
-  const handlers = new Map<string, Set<Handler>>();
-  const sdk = {
-    login: jest.fn(async () => ok({ repeatLogin: true, errorInfo: 'already logged in' })),
-    // index.d.ts types logout as Promise<void> (it resolves an imResponse at runtime; the adapter ignores it).
-    logout: jest.fn(async (): Promise<void> => undefined),
-    isReady: jest.fn(() => true),
-    getLoginUser: jest.fn(() => 'alice'),
-    destroy: jest.fn(async () => undefined),
-    getMyProfile: jest.fn(async () => ok({ userID: 'alice', nick: 'Alice', gender: TYPES.GENDER_FEMALE })),
-    getUserProfile: jest.fn(async () => ok([{ userID: 'bob', gender: TYPES.GENDER_MALE }])),
-    updateMyProfile: jest.fn(async () => ok({ userID: 'alice', nick: 'A.', gender: TYPES.GENDER_FEMALE })),
-    setSelfStatus: jest.fn(async () => ok({ userID: 'alice', statusType: TYPES.USER_STATUS_ONLINE, customStatus: 'busy' })),
-    getUserStatus: jest.fn(async () => ok({ successUserList: [], failureUserList: [] })),
-    subscribeUserStatus: jest.fn(async () => ok({ failureUserList: [] })),
-    unsubscribeUserStatus: jest.fn(async () => ok({ failureUserList: [] })),
-    getBlacklist: jest.fn(async () => ok(['mallory'])),
-    addToBlacklist: jest.fn(async () => ok(['mallory', 'bob'])),
-    removeFromBlacklist: jest.fn(async () => ok(['bob'])),
-    getGroupList: jest.fn(async () => ok({ groupList: [GROUP], isSyncCompleted: true })),
-    getGroupProfile: jest.fn(async () => ok({ group: GROUP })),
-    createGroup: jest.fn(async () => ok({ group: GROUP, overLimitUserIDList: [] })),
-    updateGroupProfile: jest.fn(async () => ok({ group: GROUP })),
-    dismissGroup: jest.fn(async () => ok({ groupID: 'g1' })),
-    joinGroup: jest.fn(async () => ok({ status: TYPES.JOIN_STATUS_WAIT_APPROVAL })),
-    quitGroup: jest.fn(async () => ok({ groupID: 'g1' })),
-    searchGroupByID: jest.fn(async () => ok({ group: GROUP })),
-    getGroupOnlineMemberCount: jest.fn(async () => ok({ memberCount: 3 })),
-    changeGroupOwner: jest.fn(async () => ok({ group: GROUP })),
-    getGroupApplicationList: jest.fn(async () => ok({ applicationList: [] })),
-    handleGroupApplication: jest.fn(async () => ok({ group: GROUP })),
-    setMessageRemindType: jest.fn(async () => ok({ group: GROUP })),
-    getGroupMemberList: jest.fn(async () => ok({ memberList: [MEMBER], offset: 0 })),
-    getGroupMemberProfile: jest.fn(async () => ok({ memberList: [MEMBER] })),
-    addGroupMember: jest.fn(async () =>
-      ok({ successUserIDList: ['bob'], failureUserIDList: [], existedUserIDList: [], overLimitUserIDList: [], group: GROUP }),
-    ),
-    deleteGroupMember: jest.fn(async () => ok({ group: GROUP, userIDList: ['bob'] })),
-    setGroupMemberMuteTime: jest.fn(async () => ok({ group: GROUP, member: MEMBER })),
-    setGroupMemberRole: jest.fn(async () => ok({ group: GROUP, member: MEMBER })),
-    setGroupMemberNameCard: jest.fn(async () => ok({ group: GROUP, member: MEMBER })),
-    setGroupMemberCustomField: jest.fn(async () => ok({ group: GROUP, member: MEMBER })),
-    on: jest.fn((name: string, handler: Handler) => {
-      handlers.set(name, (handlers.get(name) ?? new Set()).add(handler));
-    }),
-    off: jest.fn((name: string, handler: Handler) => {
-      handlers.get(name)?.delete(handler);
-    }),
-  } satisfies SdkInstance;
-  const emit = (name: string, data: unknown) => handlers.get(name)?.forEach((handler) => handler({ name, data }));
-  return { sdk, emit };
-}
+import { GROUP, MEMBER, fakeSdk, ok } from './fake-sdk';
 
 describe('createChatAdapter', () => {
   test('login forwards the options and keeps only the typed result', async () => {

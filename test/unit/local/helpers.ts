@@ -6,6 +6,37 @@ import type { KeyValueStorage } from '@/src/platform/port';
 
 export const T0 = 1_700_000_000_000;
 
+/** Timers for the service's event throttle that move only when the test says: no real waiting. */
+export function fakeTimers() {
+  let now = 0;
+  const tasks: Array<{ at: number; task: () => void; cancelled: boolean }> = [];
+  return {
+    now: () => now,
+    setTimer(task: () => void, ms: number) {
+      const entry = { at: now + ms, task, cancelled: false };
+      tasks.push(entry);
+      return () => {
+        entry.cancelled = true;
+      };
+    },
+    /** Moves time on, running each timer that comes due at its own moment. */
+    advance(ms: number) {
+      const target = now + ms;
+      for (;;) {
+        const due = tasks.filter((candidate) => !candidate.cancelled && candidate.at <= target).sort((a, b) => a.at - b.at)[0];
+        if (!due) break;
+        now = Math.max(now, due.at);
+        due.cancelled = true;
+        due.task();
+      }
+      now = target;
+    },
+    get waiting() {
+      return tasks.filter((entry) => !entry.cancelled).length;
+    },
+  };
+}
+
 /** A clock the test moves by hand. */
 export function manualClock(start = T0): { now: () => number; advance: (ms: number) => void } {
   let current = start;

@@ -6,6 +6,7 @@ import { GROUP_NOTICE, TYPES } from '@/src/chat/constants';
 import type { GroupTipPayload, Message, MessageFields } from '@/src/chat/message-types';
 import type { Group, GroupMember } from '@/src/chat/types';
 import { groupAfterTip, groupNoticesIn, groupTipsIn, membersAfterTip } from '@/src/stores/helpers/group-events';
+import { messageFields } from './message-fields';
 
 const GROUP_ID = 'g1';
 
@@ -52,41 +53,14 @@ function tip(operationType: GroupTipPayload['operationType'], fields: Partial<Gr
   };
 }
 
-const FIELDS: MessageFields = {
-  ID: 'id',
+const FIELDS: MessageFields = messageFields({
   conversationID: `GROUP${GROUP_ID}`,
   conversationType: TYPES.CONV_GROUP,
   to: GROUP_ID,
   from: '@TIM#SYSTEM',
   flow: 'in',
-  time: 1,
-  clientTime: 1,
-  sequence: 1,
-  clientSequence: 1,
-  random: 1,
-  status: 'success',
-  priority: TYPES.MSG_PRIORITY_NORMAL,
-  nick: '',
-  avatar: '',
-  nameCard: '',
-  atUserList: [],
-  cloudCustomData: '',
   isRead: false,
-  isPeerRead: false,
-  isRevoked: false,
-  revoker: '',
-  revokerInfo: { userID: '', nick: '', avatar: '' },
-  revokeReason: '',
-  isDeleted: false,
-  isModified: false,
-  version: 0,
-  needReadReceipt: false,
-  readReceiptInfo: { timestamp: 0 },
-  hasRiskContent: false,
-  isSystemMessage: false,
-  isBroadcastMessage: false,
-  isSupportExtension: false,
-};
+});
 
 describe('group tips in the stores', () => {
   it('picks tips and notices out of a MESSAGE_RECEIVED batch', () => {

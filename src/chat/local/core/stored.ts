@@ -49,6 +49,12 @@ export function writeStored(storage: KeyValueStorage, key: string, value: string
   }
 }
 
+/** How commitWrites refuses a change the storage would not take: STORAGE_WRITE_FAILED naming `what`. */
+export function storageRefusal(what: string): (reason: string, key: string) => ChatError {
+  return (reason, key) =>
+    new ChatError(LOCAL_CODE.STORAGE_WRITE_FAILED, `The local chat service could not save ${what} (storage full or unavailable): ${reason}`, { key });
+}
+
 /** One write of a multi-key change; a null value removes the key. */
 export interface StorageWrite {
   key: string;

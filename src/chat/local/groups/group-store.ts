@@ -1,9 +1,8 @@
-import { ChatError, errorText } from '../../errors';
+import { errorText } from '../../errors';
 import type { KeyValueStorage } from '../core/ports';
-import { commitWrites, readStoredJSON } from '../core/stored';
+import { commitWrites, readStoredJSON, storageRefusal } from '../core/stored';
 import type { StorageWrite } from '../core/stored';
 import type { ServerProblem } from '../core/problems';
-import { GROUP_CODE } from './codes';
 
 /**
  * Where group data lives, under `<keyPrefix>grp:`:
@@ -92,12 +91,6 @@ export class GroupStore {
    * before the change.
    */
   commit(writes: readonly StorageWrite[]): void {
-    commitWrites(this.storage, writes, this.problems, (reason, key) =>
-      new ChatError(
-        GROUP_CODE.STORAGE_WRITE_FAILED,
-        `The local chat service could not save the group change (storage full or unavailable): ${reason}`,
-        { key },
-      ),
-    );
+    commitWrites(this.storage, writes, this.problems, storageRefusal('the group change'));
   }
 }

@@ -93,6 +93,7 @@ export function decodeHead(raw: unknown, report: Report): LogHead | null {
   }
   if (lm === null && raw.lm) report('unreadable last message dropped');
   const head: LogHead = { n: raw.n, lo: raw.lo, b: raw.b, ft: isCount(raw.ft) ? raw.ft : 0, tot: raw.tot, at, rv, lm };
+  if (isCount(raw.ms)) head.ms = raw.ms;
   const counts = raw.c;
   if (Array.isArray(counts) && isCount(counts[0]) && isCount(counts[1])) head.c = [counts[0], counts[1]];
   const marks = Array.isArray(raw.rd) ? raw.rd.map(readMark) : [];

@@ -6,9 +6,10 @@ import type { ConversationRef, MessagingContext } from './context';
 import { c2cLog, groupLog, pairOf } from './keys';
 import { USER_BUCKETS } from './limits';
 import { canBeLastMessage, messagesBefore } from './log';
+import type { LogReader } from './log';
 import type { LogHead, StoredMessage, UserConversation } from './model';
-import { conversationView, emptyLastMessage, lastMessageOf, messageView, sortConversations } from './views';
-import type { MessageViewContext } from './views';
+import { conversationView, emptyLastMessage, lastMessageOfStored, sortConversations } from './views';
+import type { ListedConversation, MessageViewContext } from './views';
 
 /**
  * A user's conversations as the service derives them: nothing per conversation is written when a message
@@ -28,7 +29,7 @@ function hidden(message: StoredMessage, record: UserConversation): boolean {
 
 /** The message a conversation shows last for this user: not cleared, not deleted, not excluded. */
 export function visibleLast(
-  reader: Pick<MessagingContext['store'], 'head' | 'chunk'>,
+  reader: LogReader,
   logID: string,
   head: LogHead,
   record: UserConversation,
@@ -82,7 +83,7 @@ function atInfoList(head: LogHead, me: string, groupID: string, record: UserConv
 
 function lastMessage(ctx: MessagingContext, logID: string, head: LogHead | undefined, record: UserConversation, view: MessageViewContext) {
   const last = head ? visibleLast(ctx.store, logID, head, record) : undefined;
-  return last ? lastMessageOf(messageView(last, view)) : emptyLastMessage();
+  return last ? lastMessageOfStored(last, view) : emptyLastMessage();
 }
 
 export function c2cConversation(ctx: MessagingContext, me: string, peer: string, record: UserConversation): Conversation {
@@ -116,26 +117,37 @@ export function groupConversation(ctx: MessagingContext, me: string, group: Grou
   });
 }
 
+function listedOf(ctx: MessagingContext, logID: string, conversation: Conversation): ListedConversation {
+  return { conversation, ms: ctx.store.head(logID)?.ms ?? conversation.lastMessage.lastTime * 1000 };
+}
+
 /**
  * The user's stored conversations (C2C and groups; AVChatRoom and @TIM#SYSTEM conversations live in the
- * instance, as in the SDK), in the SDK's order.
+ * instance, as in the SDK), unsorted.
  */
-export function conversationsOf(ctx: MessagingContext, me: string): Conversation[] {
-  const list: Conversation[] = [];
+export function storedConversations(ctx: MessagingContext, me: string): ListedConversation[] {
+  const list: ListedConversation[] = [];
   for (let bucket = 0; bucket < USER_BUCKETS; bucket++) {
     for (const [conversationID, record] of ctx.store.bucket(me, bucket)) {
       if (!conversationID.startsWith(TYPES.CONV_C2C) || (record.j !== 1 && record.p !== 1)) continue;
       const peer = conversationID.slice(TYPES.CONV_C2C.length);
-      if (listed(ctx.store.head(c2cLog(me, peer)), record)) list.push(c2cConversation(ctx, me, peer, record));
+      const logID = c2cLog(me, peer);
+      if (listed(ctx.store.head(logID), record)) list.push(listedOf(ctx, logID, c2cConversation(ctx, me, peer, record)));
     }
   }
   for (const groupID of ctx.groups.groupIDsOf(me)) {
     const group = ctx.groups.group(groupID);
     if (!group || group.type === TYPES.GRP_AVCHATROOM) continue;
     const record = ctx.record(me, `${TYPES.CONV_GROUP}${groupID}`);
-    if (listed(ctx.store.head(groupLog(groupID)), record)) list.push(groupConversation(ctx, me, group, record));
+    const logID = groupLog(groupID);
+    if (listed(ctx.store.head(logID), record)) list.push(listedOf(ctx, logID, groupConversation(ctx, me, group, record)));
   }
-  return sortConversations(list);
+  return list;
+}
+
+/** The user's stored conversations in the SDK's order. */
+export function conversationsOf(ctx: MessagingContext, me: string): Conversation[] {
+  return sortConversations(storedConversations(ctx, me));
 }
 
 /** One stored conversation of the user, if it is in their list. */
@@ -152,6 +164,35 @@ export function conversationOf(ctx: MessagingContext, me: string, ref: Conversat
   return listed(ctx.store.head(groupLog(ref.groupID)), record) ? groupConversation(ctx, me, group, record) : undefined;
 }
 
+/** Whether a conversation's unread count goes into the total (its remind type unset or AcceptAndNotify). */
+function inTotal(remind: string): boolean {
+  return remind === '' || remind === TYPES.MSG_REMIND_ACPT_AND_NOTE;
+}
+
+/**
+ * The total of the user's stored conversations, computed from counters only (no message views): what an
+ * instance checks after every change to know whether TOTAL_UNREAD_MESSAGE_COUNT_UPDATED is due.
+ */
+export function storedUnreadTotal(ctx: MessagingContext, me: string): number {
+  let total = 0;
+  for (let bucket = 0; bucket < USER_BUCKETS; bucket++) {
+    for (const [conversationID, record] of ctx.store.bucket(me, bucket)) {
+      if (!conversationID.startsWith(TYPES.CONV_C2C) || (record.j !== 1 && record.p !== 1) || !inTotal(record.rm ?? '')) continue;
+      const peer = conversationID.slice(TYPES.CONV_C2C.length);
+      const head = ctx.store.head(c2cLog(me, peer));
+      if (listed(head, record)) total += c2cUnread(head, me, peer);
+    }
+  }
+  for (const groupID of ctx.groups.groupIDsOf(me)) {
+    const group = ctx.groups.group(groupID);
+    if (!group || !countsUnread(group) || !inTotal(ctx.groups.member(groupID, me)?.remindType ?? '')) continue;
+    const record = ctx.record(me, `${TYPES.CONV_GROUP}${groupID}`);
+    const head = ctx.store.head(groupLog(groupID));
+    if (listed(head, record)) total += groupUnread(head, me, record);
+  }
+  return total;
+}
+
 /**
  * The sum getTotalUnreadMessageCount answers (index.es.js `getTotalUnreadCount`): conversations whose
  * remind type is unset or AcceptAndNotify; @TIM#SYSTEM is not among these.
@@ -159,8 +200,7 @@ export function conversationOf(ctx: MessagingContext, me: string, ref: Conversat
 export function totalUnread(list: readonly Conversation[]): number {
   return list.reduce((sum, conversation) => {
     if (conversation.type === TYPES.CONV_SYSTEM) return sum;
-    const remind = conversation.messageRemindType;
-    return remind === '' || remind === TYPES.MSG_REMIND_ACPT_AND_NOTE ? sum + conversation.unreadCount : sum;
+    return inTotal(conversation.messageRemindType) ? sum + conversation.unreadCount : sum;
   }, 0);
 }
 

@@ -1,8 +1,181 @@
+import { TYPES } from '../../constants';
 import type { MessagingContext } from './context';
+import { messageRandom, tinyIDOf } from './context';
+import { c2cLog, groupLog, pairOf } from './keys';
+import { appendMessage } from './log';
+import { mediaUUID, sentFile, sentImage, unsentFile, unsentImage } from './media';
+import type { StoredBody, StoredMessage } from './model';
+import type { MessageTx } from './tx';
 
-/** Demo conversations (filled in below). */
+/**
+ * The demo's conversations, written once into an empty store so that the app opens on something real:
+ * C2C chats of alice with bob (with a photo) and carol (with a file), one of bob's with dave, and history in
+ * the demo groups (a photo, an @all, an @alice). Nobody answers automatically. The files are the app's own
+ * static files: a kept media URL may be any URL the app can show.
+ */
+
+type Body = StoredBody;
+
+interface Line {
+  from: string;
+  ago: number;
+  body: Body;
+  at?: string[];
+}
+
+const HOUR = 3600;
+
+function text(value: string): Body {
+  return { ty: TYPES.MSG_TEXT, p: { text: value } };
+}
+
+function image(from: string, url: string, size: number, width: number, height: number): Body {
+  const payload = unsentImage(mediaUUID(from, 'png'));
+  return { ty: TYPES.MSG_IMAGE, p: sentImage(payload, { name: url.slice(url.lastIndexOf('/') + 1), size, width, height }, { url, size, width, height }) };
+}
+
+function file(from: string, url: string, size: number): Body {
+  const name = url.slice(url.lastIndexOf('/') + 1);
+  return { ty: TYPES.MSG_FILE, p: sentFile(unsentFile(mediaUUID(from, 'txt'), { name, size }), { url, size }) };
+}
+
+class DemoWriter {
+  private sequence = 1_000_000_001;
+
+  constructor(
+    private readonly ctx: MessagingContext,
+    private readonly tx: MessageTx,
+    private readonly now: number,
+  ) {}
+
+  private stored(logID: string, line: Line, groupID: string | undefined): StoredMessage {
+    const time = this.now - line.ago;
+    const random = messageRandom();
+    const card = this.ctx.card(line.from);
+    const message = {
+      k: this.tx.head(logID)?.n ?? 1,
+      id: `${tinyIDOf(line.from)}-${time}-${random}`,
+      f: line.from,
+      tm: time,
+      ct: time,
+      cs: this.sequence++,
+      r: random,
+      ...line.body,
+    } as StoredMessage;
+    if (card.nick) message.n = card.nick;
+    if (card.avatar) message.a = card.avatar;
+    const nameCard = groupID ? this.ctx.groups.member(groupID, line.from)?.nameCard : '';
+    if (nameCard) message.nc = nameCard;
+    if (line.at) message.at = line.at;
+    return message;
+  }
+
+  /** Marks the C2C log read by `reader` up to its last message. */
+  private readC2C(logID: string, first: string, reader: string): void {
+    const head = this.tx.head(logID);
+    if (!head?.c || !head.rd) return;
+    const side = reader === first ? 0 : 1;
+    const rd: typeof head.rd = [head.rd[0], head.rd[1]];
+    rd[side] = [head.n - 1, head.c[1 - side]];
+    this.tx.setHead(logID, { ...head, rd });
+  }
+
+  /** A C2C chat: whoever writes has read what came before; `readBy` have read it all. */
+  chat(a: string, b: string, lines: Line[], readBy: string[]): void {
+    const logID = c2cLog(a, b);
+    const [first] = pairOf(a, b);
+    for (const line of lines) {
+      appendMessage(this.tx, logID, this.stored(logID, line, undefined), line.from === first ? 0 : 1);
+      this.readC2C(logID, first, line.from);
+    }
+    for (const [user, peer] of [
+      [a, b],
+      [b, a],
+    ]) {
+      this.tx.setConversation(user, `${TYPES.CONV_C2C}${peer}`, { j: 1 });
+    }
+    for (const reader of readBy) this.readC2C(logID, first, reader);
+  }
+
+  private readGroup(logID: string, conversationID: string, reader: string): void {
+    const head = this.tx.head(logID);
+    if (head) this.tx.setConversation(reader, conversationID, { rs: head.n - 1, rc: head.tot, o: 0 });
+  }
+
+  /** A group's history: whoever writes has read what came before; `readBy` have read it all. */
+  group(groupID: string, lines: Line[], readBy: string[]): void {
+    if (!this.ctx.groups.group(groupID)) return;
+    const logID = groupLog(groupID);
+    const conversationID = `${TYPES.CONV_GROUP}${groupID}`;
+    for (const line of lines) {
+      if (!this.ctx.groups.member(groupID, line.from)) continue;
+      appendMessage(this.tx, logID, this.stored(logID, line, groupID));
+      this.readGroup(logID, conversationID, line.from);
+    }
+    for (const reader of readBy) if (this.ctx.groups.member(groupID, reader)) this.readGroup(logID, conversationID, reader);
+  }
+}
+
 export function seedDemoConversations(ctx: MessagingContext): void {
   const tx = ctx.tx();
   tx.markSeeded();
+  const has = (...userIDs: string[]) => userIDs.every((userID) => ctx.accounts.hasUser(userID));
+  if (has('alice', 'bob', 'carol', 'dave')) {
+    const demo = new DemoWriter(ctx, tx, ctx.nowSec());
+    demo.chat(
+      'alice',
+      'bob',
+      [
+        { from: 'bob', ago: 26 * HOUR, body: text('Morning! Are you coming to the tasting on Saturday?') },
+        { from: 'alice', ago: 25.9 * HOUR, body: text('Wouldn’t miss it ☕') },
+        { from: 'bob', ago: 3 * HOUR, body: image('bob', '/static/demo/latte.png', 2154, 400, 300) },
+        { from: 'bob', ago: 3 * HOUR - 20, body: text('First heart that actually looks like a heart 😄') },
+        { from: 'alice', ago: 2.5 * HOUR, body: text('That’s beautiful! Teach me on Saturday?') },
+        { from: 'bob', ago: 40 * 60, body: text('Deal. I’ll bring the good beans.') },
+      ],
+      ['bob'],
+    );
+    demo.chat(
+      'alice',
+      'carol',
+      [
+        { from: 'alice', ago: 30 * HOUR, body: text('Carol, do you have the notes from last time?') },
+        { from: 'carol', ago: 5 * HOUR, body: file('carol', '/static/demo/tasting-notes.txt', 374) },
+        { from: 'carol', ago: 5 * HOUR - 30, body: text('Here they are — could you print a few copies?') },
+      ],
+      ['carol'],
+    );
+    demo.chat(
+      'bob',
+      'dave',
+      [
+        { from: 'dave', ago: 8 * HOUR, body: text('Can you review my PR before lunch?') },
+        { from: 'bob', ago: 7.5 * HOUR, body: text('On it 👍') },
+      ],
+      ['bob', 'dave'],
+    );
+    demo.group(
+      '@TGS#2DEMOPUBLIC',
+      [
+        { from: 'carol', ago: 28 * HOUR, body: text('Welcome to Coffee Lovers ☕ Say hi and tell us your favourite brew!') },
+        { from: 'grace', ago: 20 * HOUR, body: image('grace', '/static/demo/beans.png', 1513, 300, 300) },
+        { from: 'grace', ago: 20 * HOUR - 15, body: text('New beans from the market: Colombia Huila.') },
+        { from: 'dave', ago: 6 * HOUR, body: text('Where do we meet on Saturday?') },
+        { from: 'alice', ago: 5.5 * HOUR, body: text('@all Tasting on Saturday 10:00 at the usual place.'), at: [TYPES.MSG_AT_ALL] },
+        { from: 'bob', ago: HOUR, body: text('I’ll bring my grinder.') },
+      ],
+      ['carol'],
+    );
+    demo.group(
+      '@TGS#1DEMOWORK',
+      [
+        { from: 'bob', ago: 22 * HOUR, body: text('Reminder: design review on Thursday.') },
+        { from: 'carol', ago: 21 * HOUR, body: text('I’ll present the new onboarding flow.') },
+        { from: 'bob', ago: 2 * HOUR, body: text('@Alice · iOS could you bring the chat screens?'), at: ['alice'] },
+      ],
+      ['bob', 'carol'],
+    );
+    demo.group('@TGS#3DEMOMEETING', [{ from: 'carol', ago: 4 * HOUR, body: text('Agenda for Monday is in the doc. Two minutes each!') }], ['carol']);
+  }
   tx.commit();
 }

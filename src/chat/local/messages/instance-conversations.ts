@@ -11,6 +11,7 @@ import type {
   ConversationResult,
 } from '../../message-types';
 import type { ChatResponse } from '../../types';
+import { ok } from '../core/answer';
 import { MESSAGE_CODE } from './codes';
 import { parseConversationID } from './context';
 import type { ConversationRef } from './context';
@@ -20,10 +21,6 @@ import { fail } from './create';
 import type { InstanceState } from './instance-state';
 import { MAX_C2C_REMIND_USERS, MAX_DELETE_CONVERSATIONS } from './limits';
 import { conversationView, emptyLastMessage } from './views';
-
-function ok<T>(data: T): ChatResponse<T> {
-  return { code: 0, data };
-}
 
 const ID_RULE = 'must be C2C<userID>, GROUP<groupID> or @TIM#SYSTEM';
 

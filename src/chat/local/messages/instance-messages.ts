@@ -1,5 +1,5 @@
 import { READ_ALL_SCOPES, TYPES } from '../../constants';
-import { ChatError, errorText } from '../../errors';
+import { ChatError } from '../../errors';
 import { isRecord } from '../../guards';
 import type {
   DeleteMessageResult,
@@ -10,7 +10,7 @@ import type {
   SendMessageOptions,
 } from '../../message-types';
 import type { ChatResponse } from '../../types';
-import type { MediaKind } from '../core/ports';
+import { ok } from '../core/answer';
 import { MESSAGE_CODE } from './codes';
 import { parseConversationID } from './context';
 import {
@@ -28,25 +28,14 @@ import type { Creator, Options } from './create';
 import { deleteMessages, modify, revoke } from './edit';
 import { pageOf } from './history';
 import type { InstanceState } from './instance-state';
-import { MERGER_INLINE_BYTES, MESSAGE_PAGE } from './limits';
-import { MEDIA_KIND, checkMedia, extensionOf, mediaUUID, sentAudio, sentFile, sentImage, sentVideo, unsentAudio, unsentFile, unsentImage, unsentVideo } from './media';
+import { InstanceSender } from './instance-send';
+import { MESSAGE_PAGE } from './limits';
+import { MEDIA_KIND, extensionOf, mediaUUID, unsentAudio, unsentFile, unsentImage, unsentVideo } from './media';
 import type { MediaType } from './media';
-import { sendStored } from './send';
 import type { SendState } from './send';
 import { clonePayload } from './views';
-import { utf8Bytes } from '../../rules/bytes';
 import { markAllRead, markRead } from './conversation-ops';
 
-function ok<T>(data: T): ChatResponse<T> {
-  return { code: 0, data };
-}
-
-const UPLOAD_FAIL: Record<MediaKind, number> = {
-  image: MESSAGE_CODE.MSG_SEND_FAIL,
-  audio: MESSAGE_CODE.AUDIO_UPLOAD_FAIL,
-  video: MESSAGE_CODE.VIDEO_UPLOAD_FAIL,
-  file: MESSAGE_CODE.FILE_UPLOAD_FAIL,
-};
 
 /** A message argument the SDK's schemas accept: an object (its validators then look at its fields). */
 function requireMessage(api: string, message: unknown): Message {
@@ -60,10 +49,11 @@ function requireMessage(api: string, message: unknown): Message {
  * history.ts.
  */
 export class InstanceMessages {
-  constructor(
-    private readonly state: InstanceState,
-    private readonly sendState: SendState,
-  ) {}
+  private readonly sender: InstanceSender;
+
+  constructor(private readonly state: InstanceState, sendState: SendState) {
+    this.sender = new InstanceSender(state, sendState);
+  }
 
   private creator(): Creator {
     const { ctx, userID } = this.state;
@@ -145,131 +135,9 @@ export class InstanceMessages {
     return this.create('createLocationMessage', raw, TYPES.MSG_LOCATION, locationPayload);
   }
 
-  // ---- sending -------------------------------------------------------------------------------------------
-
-  /** The SDK's failure path (index.es.js `_onSendMessageFailed`): status fail, the message in `data.message`. */
-  private failed(message: Message, error: unknown): ChatError {
-    message.status = 'fail';
-    const { code, text } = error instanceof ChatError ? { code: error.code, text: error.message } : { code: MESSAGE_CODE.MSG_SEND_FAIL, text: errorText(error) };
-    return new ChatError(code, text, { message });
-  }
-
-  /** Uploads (keeps) the file with progress 0→1 and fills the payload's urls and sizes. */
-  private async upload(message: Message, media: NonNullable<ReturnType<InstanceState['pending']['get']>>['media']): Promise<void> {
-    if (!media) return;
-    const refusal = checkMedia(media.kind, media.description);
-    if (refusal) throw refusal;
-    let kept;
-    try {
-      kept = await this.state.ctx.media.keep(media.kind, media.file, (percent) => {
-        try {
-          media.onProgress?.(percent);
-        } catch (error) {
-          // The SDK swallows a throwing onProgress (MSG_ONPROGRESS_ERR is returned into the uploader and dropped).
-          this.state.ctx.report(`onProgress threw: ${errorText(error)}`);
-        }
-      });
-    } catch (error) {
-      throw new ChatError(UPLOAD_FAIL[media.kind], `sendMessage: keeping the ${media.kind} failed: ${errorText(error)}`);
-    }
-    switch (message.type) {
-      case TYPES.MSG_IMAGE:
-        message.payload = sentImage(message.payload, media.description, kept);
-        break;
-      case TYPES.MSG_FILE:
-        message.payload = sentFile(message.payload, kept);
-        break;
-      case TYPES.MSG_AUDIO:
-        message.payload = sentAudio(message.payload, kept);
-        break;
-      case TYPES.MSG_VIDEO:
-        message.payload = sentVideo(message.payload, kept);
-        break;
-    }
-  }
-
-  /** The element's `sendable()` (index.es.js): a custom message needs one non-empty field, a file its url. */
-  private sendable(message: Message): boolean {
-    if (message.type === TYPES.MSG_CUSTOM) return message.payload.data !== '' || message.payload.description !== '' || message.payload.extension !== '';
-    return true;
-  }
-
-  /**
-   * sendMessage / resendMessage (index.es.js sendMessageInstance): the conversation type (2106, the message
-   * untouched), the upload and its checks, then the server; any failure after the type check leaves the
-   * message with status fail in memory and in `error.data.message`. Large merged lists are kept apart and
-   * sent with a downloadKey, as the SDK uploads them.
-   */
-  async send(raw: unknown, options: SendMessageOptions = {}, resend = false): Promise<ChatResponse<MessageResult>> {
-    const api = resend ? 'resendMessage' : 'sendMessage';
-    if (!isRecord(raw) || typeof raw.ID !== 'string') throw new ChatError(MESSAGE_CODE.NOT_A_MESSAGE, `${api}: the argument must be a message created by this instance`);
-    const pending = this.state.pending.get(raw.ID);
-    if (!pending) throw new ChatError(MESSAGE_CODE.NOT_A_MESSAGE, `${api}: message ${raw.ID} was not created by this instance (or was sent already)`);
-    const { message } = pending;
-    const held: unknown = raw;
-    if (message.conversationType !== TYPES.CONV_C2C && message.conversationType !== TYPES.CONV_GROUP) {
-      throw new ChatError(MESSAGE_CODE.INVALID_CONV_TYPE, `${api}: conversationType must be C2C or GROUP`);
-    }
-    message.status = 'unSend';
-    let kept = false;
-    try {
-      await this.upload(message, pending.media);
-      kept = pending.media !== undefined;
-      if (!this.sendable(message)) throw new ChatError(MESSAGE_CODE.NOT_SENDABLE, `${api}: the message has nothing to send`);
-      const sent = this.sendToServer(message, options);
-      Object.assign(message, sent);
-      if (held !== message) Object.assign(raw, sent);
-    } catch (error) {
-      if (kept) this.releaseKept(message);
-      const refusal = this.failed(message, error);
-      if (held !== message) Object.assign(raw, { status: 'fail' });
-      throw refusal;
-    }
-    this.state.pending.delete(message.ID);
-    this.state.remember(message);
-    if (message.conversationType === TYPES.CONV_GROUP && this.state.ctx.groups.group(message.to)?.type === TYPES.GRP_AVCHATROOM) {
-      this.state.rooms.set(message.to, message);
-    }
-    if (options.onlineUserOnly !== true) this.state.changed();
-    return ok({ message });
-  }
-
-  private sendToServer(message: Message, options: SendMessageOptions): Message {
-    const session = this.state.session;
-    if (message.type !== TYPES.MSG_MERGER || utf8Bytes(JSON.stringify(message)) <= MERGER_INLINE_BYTES) {
-      return sendStored(this.state.ctx, session, this.sendState, message, options);
-    }
-    const list = message.payload.messageList;
-    const downloadKey = `${session.userID}-${message.ID}`;
-    const tx = this.state.ctx.tx();
-    tx.setMerger(downloadKey, JSON.stringify(list));
-    tx.commit();
-    const uploaded = { ...message, payload: { ...message.payload, downloadKey, pbDownloadKey: downloadKey, messageList: [] } } as Message;
-    try {
-      const sent = sendStored(this.state.ctx, session, this.sendState, uploaded, options);
-      return { ...sent, payload: { ...sent.payload, messageList: list } } as Message;
-    } catch (error) {
-      const undo = this.state.ctx.tx();
-      undo.setMerger(downloadKey, null);
-      undo.commit();
-      throw error;
-    }
-  }
-
-  private releaseKept(message: Message): void {
-    const urls =
-      message.type === TYPES.MSG_IMAGE
-        ? [message.payload.imageInfoArray[0]?.url ?? '']
-        : message.type === TYPES.MSG_FILE
-          ? [message.payload.fileUrl]
-          : message.type === TYPES.MSG_AUDIO
-            ? [message.payload.url]
-            : message.type === TYPES.MSG_VIDEO
-              ? [message.payload.videoUrl]
-              : [];
-    for (const url of urls.filter((value) => value !== '')) {
-      this.state.ctx.media.discard(url).catch((error: unknown) => this.state.ctx.report(`discarding ${url} failed: ${errorText(error)}`));
-    }
+  /** sendMessage / resendMessage: the SDK's checks, the upload and the server (instance-send.ts). */
+  send(raw: unknown, options: SendMessageOptions = {}, resend = false): Promise<ChatResponse<MessageResult>> {
+    return this.sender.send(raw, options, resend);
   }
 
   // ---- recall, delete, modify ----------------------------------------------------------------------------

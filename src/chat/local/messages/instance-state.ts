@@ -5,7 +5,7 @@ import type { MediaDescription, MediaKind } from '../core/ports';
 import type { Session } from '../core/session';
 import { EventThrottle, throttleTimers } from '../core/throttle';
 import type { MessagingContext } from './context';
-import { conversationsOf, totalUnread } from './conversations';
+import { storedConversations, storedUnreadTotal } from './conversations';
 import { FIND_CACHE } from './limits';
 import { clonePayload, conversationView, emptyLastMessage, lastMessageOf, sortConversations } from './views';
 
@@ -140,11 +140,11 @@ export class InstanceState {
 
   /** Everything getConversationList answers, in the SDK's order, with this instance's drafts. */
   conversations(): Conversation[] {
-    const stored = conversationsOf(this.ctx, this.userID);
-    const ids = new Set(stored.map((conversation) => conversation.conversationID));
+    const stored = storedConversations(this.ctx, this.userID);
+    const ids = new Set(stored.map(({ conversation }) => conversation.conversationID));
     const extras = this.roomConversations().filter((conversation) => !ids.has(conversation.conversationID));
     if (this.system) extras.push(this.systemConversation());
-    const sorted = sortConversations([...stored, ...extras]);
+    const sorted = sortConversations([...stored, ...extras.map((conversation) => ({ conversation, ms: conversation.lastMessage.lastTime * 1000 }))]);
     for (const conversation of sorted) ids.add(conversation.conversationID);
     for (const id of [...this.stubs.keys()]) if (ids.has(id)) this.stubs.delete(id);
     const firstUnpinned = sorted.findIndex((conversation) => !conversation.isPinned);
@@ -153,8 +153,12 @@ export class InstanceState {
     return sorted.map((conversation) => ({ ...conversation, draftText: this.drafts.get(conversation.conversationID) ?? '' }));
   }
 
+  /**
+   * getTotalUnreadMessageCount: stored conversations from their counters; the instance's own ones
+   * (AVChatRooms, @TIM#SYSTEM, fetched profiles) add nothing to it.
+   */
   total(): number {
-    return totalUnread(this.conversations());
+    return storedUnreadTotal(this.ctx, this.userID);
   }
 
   /**
@@ -180,6 +184,12 @@ export class InstanceState {
     this.totalThrottle.stop();
   }
 
+  /** An AVChatRoom's conversation shows the newest message this instance has seen there. */
+  roomMessage(groupID: string, message: Message): void {
+    const last = this.rooms.get(groupID);
+    if (!last || message.time >= last.time) this.rooms.set(groupID, message);
+  }
+
   // ---- pushes from the server -------------------------------------------------------------------------
 
   /** A notice or message arrived: the instance's memory takes it, as the SDK's does, before listeners hear. */
@@ -192,7 +202,7 @@ export class InstanceState {
       return;
     }
     const group = message.conversationType === TYPES.CONV_GROUP ? this.ctx.groups.group(message.to) : undefined;
-    if (group?.type === TYPES.GRP_AVCHATROOM) this.rooms.set(group.groupID, message);
+    if (group?.type === TYPES.GRP_AVCHATROOM) this.roomMessage(group.groupID, message);
   }
 
   private updated(messages: ReadonlyArray<Partial<Message> & { ID?: string }>): void {

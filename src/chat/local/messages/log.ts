@@ -6,7 +6,7 @@ import type { MessageStore } from './store';
 import type { MessageTx } from './tx';
 
 /** Read access shared by the store and a transaction in progress (which reads its own writes). */
-export type LogReader = Pick<MessageStore, 'head' | 'chunk'> | Pick<MessageTx, 'head' | 'chunk'>;
+export type LogReader = Pick<MessageStore, 'head' | 'chunk' | 'positionOf'> | Pick<MessageTx, 'head' | 'chunk' | 'positionOf'>;
 
 export function emptyHead(c2c: boolean): LogHead {
   const head: LogHead = { n: 1, lo: 1, b: 0, ft: 0, tot: 0, at: [], rv: [], lm: null };
@@ -35,9 +35,10 @@ export function canBeLastMessage(message: StoredMessage): boolean {
 
 /**
  * Appends a message at the log's next position and returns the head after it. `side`: the sender's index
- * in a C2C pair (its countable messages are counted per side); absent for groups.
+ * in a C2C pair (its countable messages are counted per side); absent for groups. `ms`: the arrival in
+ * milliseconds (default: the message's second).
  */
-export function appendMessage(tx: MessageTx, logID: string, message: StoredMessage, side?: 0 | 1): LogHead {
+export function appendMessage(tx: MessageTx, logID: string, message: StoredMessage, side?: 0 | 1, ms = message.tm * 1000): LogHead {
   const before = tx.head(logID) ?? emptyHead(side !== undefined);
   const k = message.k;
   const chunk = chunkOf(k);
@@ -49,6 +50,7 @@ export function appendMessage(tx: MessageTx, logID: string, message: StoredMessa
     ft: before.lo >= before.n || before.ft === 0 ? message.tm : before.ft,
     tot: before.tot + (countable ? 1 : 0),
     lm: canBeLastMessage(message) ? message : before.lm,
+    ms: canBeLastMessage(message) ? ms : before.ms,
   };
   if (side !== undefined && countable) {
     const counts: [number, number] = [...(before.c ?? [0, 0])];
@@ -84,8 +86,50 @@ export function* messagesBefore(reader: LogReader, logID: string, beforeK: numbe
   }
 }
 
-/** The kept message with this ID, searched from the newest (recent messages are the ones asked for). */
+/**
+ * The chunk to start looking for a message sent at `time` (seconds): the last chunk whose first message is
+ * not later, by binary search, so a cold lookup reads a handful of chunks, not the history.
+ */
+function chunkAround(reader: LogReader, logID: string, lowest: number, highest: number, time: number): number {
+  let low = lowest;
+  let high = highest;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    const first = reader.chunk(logID, middle)[0];
+    if (!first || first.tm <= time) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * The kept message with this ID: where memory last saw it (a page's cursor, a message on screen); else near
+ * the time its ID carries (`${tinyID}-${clientTime}-${random}`, and the service's clock stamps both); else
+ * searched from the newest.
+ */
 export function findByID(reader: LogReader, logID: string, id: string): StoredMessage | undefined {
+  const known = reader.positionOf(logID, id);
+  const there = known === undefined ? undefined : messageAt(reader, logID, known);
+  if (there?.id === id) return there;
+  const head = reader.head(logID);
+  const time = Number(id.split('-')[1]);
+  if (head && head.lo < head.n && Number.isInteger(time)) {
+    const lowest = chunkOf(Math.max(1, head.lo));
+    const highest = chunkOf(head.n - 1);
+    const start = chunkAround(reader, logID, lowest, highest, time);
+    for (let chunk = start; chunk >= lowest; chunk--) {
+      const messages = reader.chunk(logID, chunk);
+      const found = messages.find((message) => message.id === id);
+      if (found) return found;
+      if (messages[0] && messages[0].tm < time) break;
+    }
+    for (let chunk = start + 1; chunk <= highest; chunk++) {
+      const messages = reader.chunk(logID, chunk);
+      const found = messages.find((message) => message.id === id);
+      if (found) return found;
+      if (messages[0] && messages[0].tm > time) break;
+    }
+  }
   for (const message of messagesBefore(reader, logID, Number.POSITIVE_INFINITY)) if (message.id === id) return message;
   return undefined;
 }

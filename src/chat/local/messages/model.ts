@@ -38,9 +38,11 @@ export interface StoredFields {
   op?: string;
 }
 
+/** A type and its SDK payload, kept matched. */
+export type StoredBody = { [T in keyof MessagePayloads]: { ty: T; p: MessagePayloads[T] } }[keyof MessagePayloads];
+
 /** One stored message: its fields and its SDK payload, discriminated by type. */
-export type StoredMessage = StoredFields &
-  { [T in keyof MessagePayloads]: { ty: T; p: MessagePayloads[T] } }[keyof MessagePayloads];
+export type StoredMessage = StoredFields & StoredBody;
 
 export const EXCLUDED_FROM_UNREAD = 1;
 export const EXCLUDED_FROM_LAST = 2;
@@ -75,6 +77,8 @@ export interface LogHead {
   rv: RevokedEntry[];
   /** The last message that may be a conversation's lastMessage; kept even once its chunk is dropped. */
   lm: StoredMessage | null;
+  /** Milliseconds of the last message's arrival: orders conversations whose last messages share a second. */
+  ms?: number;
 }
 
 /** A user's own state of one conversation (absent keys: defaults). */

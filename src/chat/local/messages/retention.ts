@@ -3,12 +3,12 @@ import { ChatError, errorText } from '../../errors';
 import type { MessagingContext } from './context';
 import { BUDGET_LOW_WATER } from './limits';
 import { dropOldestChunk } from './log';
-import type { StoredMessage } from './model';
+import type { StoredBody, StoredMessage } from './model';
 import { chunkOf } from './store';
 import type { MessageTx } from './tx';
 
 /** The kept files a message refers to (its url fields), for discarding when the message is dropped. */
-export function mediaURLs(message: StoredMessage): string[] {
+export function mediaURLs(message: StoredBody): string[] {
   switch (message.ty) {
     case TYPES.MSG_IMAGE:
       return [...new Set(message.p.imageInfoArray.map((info) => info.url).filter((url) => url !== ''))];
@@ -51,8 +51,12 @@ export function discardAfterCommit(ctx: MessagingContext, urls: readonly string[
   }
 }
 
-/** Commits a housekeeping change; a failure is listed in `problems` and changes nothing (the caller's call stands). */
-function commitQuietly(ctx: MessagingContext, tx: MessageTx, urls: readonly string[]): boolean {
+/**
+ * Commits a change that follows one already made (housekeeping, a tip of a group change): a refusal is
+ * listed in `problems` by the store and changes nothing, and the caller's call stands. Kept files the change
+ * lets go are discarded once it is written.
+ */
+export function commitQuietly(ctx: MessagingContext, tx: MessageTx, urls: readonly string[] = []): boolean {
   try {
     tx.commit();
   } catch (error) {

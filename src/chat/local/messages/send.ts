@@ -116,7 +116,18 @@ function controlFlags(options: SendMessageOptions): number {
  * (not for online-only messages and AVChatRooms), then delivery to every instance of the receivers and the
  * sender's other instances. Answers the sender's view of the stored message.
  */
-export function sendStored(ctx: MessagingContext, session: Session, state: SendState, unsent: Message, options: SendMessageOptions): Message {
+/**
+ * `reused`: kept files the message points at without having uploaded them (a forwarded copy), counted so
+ * that dropping the original does not discard them (retention.ts releaseMedia).
+ */
+export function sendStored(
+  ctx: MessagingContext,
+  session: Session,
+  state: SendState,
+  unsent: Message,
+  options: SendMessageOptions,
+  reused: readonly string[] = [],
+): Message {
   const from = session.userID;
   const now = ctx.nowSec();
   const isGroup = unsent.conversationType === TYPES.CONV_GROUP;
@@ -142,21 +153,33 @@ export function sendStored(ctx: MessagingContext, session: Session, state: SendS
   } else if (room && group) {
     stored = storedFrom(message, state.nextRoomSequence(group.groupID), now);
   } else {
-    stored = store(ctx, message, now, controlFlags(options), group);
+    stored = store(ctx, message, now, controlFlags(options), group, reused);
   }
   deliver(ctx, session, stored, group, message.to);
   const mine = ctx.viewOf(stored, from, group ? { groupID: group.groupID } : { peer: message.to });
   return mine;
 }
 
-function store(ctx: MessagingContext, message: Message, now: number, flags: number, group: GroupFacts | undefined): StoredMessage {
+function store(
+  ctx: MessagingContext,
+  message: Message,
+  now: number,
+  flags: number,
+  group: GroupFacts | undefined,
+  reused: readonly string[],
+): StoredMessage {
   const from = message.from;
   const logID = group ? groupLog(group.groupID) : c2cLog(from, message.to);
   const tx = ctx.tx();
+  if (reused.length > 0) {
+    const uses = { ...tx.forwarded() };
+    for (const url of reused) uses[url] = (uses[url] ?? 0) + 1;
+    tx.setForwarded(uses);
+  }
   const k = tx.head(logID)?.n ?? 1;
   const stored = storedFrom(message, k, now, flags ? { x: flags } : {});
   if (group) {
-    appendMessage(tx, logID, stored);
+    appendMessage(tx, logID, stored, undefined, ctx.host.clock());
     if (countsAsUnread(stored)) {
       const conversationID = `${TYPES.CONV_GROUP}${group.groupID}`;
       const record = tx.conversation(from, conversationID) ?? {};
@@ -164,7 +187,7 @@ function store(ctx: MessagingContext, message: Message, now: number, flags: numb
     }
   } else {
     const [a] = pairOf(from, message.to);
-    appendMessage(tx, logID, stored, from === a ? 0 : 1);
+    appendMessage(tx, logID, stored, from === a ? 0 : 1, ctx.host.clock());
     // Both sides have the conversation from the first message on.
     for (const [user, peer] of [
       [from, message.to],

@@ -1,11 +1,10 @@
-import { ChatError, errorText } from '../../errors';
+import { errorText } from '../../errors';
 import type { KeyValueStorage } from '../core/ports';
 import type { ServerProblem } from '../core/problems';
-import { commitWrites, readStored } from '../core/stored';
+import { commitWrites, readStored, storageRefusal } from '../core/stored';
 import type { StorageWrite } from '../core/stored';
 import { decodeBucket, decodeChunk, decodeHead, decodeInbox, decodeMeta } from './codec';
 import type { Report } from './codec';
-import { MESSAGE_CODE } from './codes';
 import { MessageKeys } from './keys';
 import { CHUNK_MESSAGES } from './limits';
 import type { LogHead, StoreMeta, StoredMessage, UserBucket } from './model';
@@ -35,6 +34,8 @@ export class MessageStore {
   private readonly buckets = new Map<string, UserBucket>();
   private readonly inboxes = new Map<string, StoredMessage[]>();
   private readonly sizes = new Map<string, number>();
+  /** Per log, message ID → position, for the chunks memory has held: cursors and recalls find their message at once. */
+  private readonly positions = new Map<string, Map<string, number>>();
   private metaRecord: StoreMeta | null = null;
   /** Every log with a head in storage; listed on first need (eviction, sweeping), then kept current. */
   private registry: Set<string> | null = null;
@@ -65,8 +66,23 @@ export class MessageStore {
     if (!messages) {
       messages = this.load(key, 'repaired-record', [], decodeChunk);
       this.chunks.set(key, messages);
+      this.index(logID, messages);
     }
     return messages;
+  }
+
+  /** Where the message with this ID was last seen in the log; the caller checks it is still there. */
+  positionOf(logID: string, id: string): number | undefined {
+    return this.positions.get(logID)?.get(id);
+  }
+
+  private index(logID: string, messages: readonly StoredMessage[]): void {
+    let ids = this.positions.get(logID);
+    if (!ids) {
+      ids = new Map();
+      this.positions.set(logID, ids);
+    }
+    for (const message of messages) ids.set(message.id, message.k);
   }
 
   bucket(userID: string, bucket: number): UserBucket {
@@ -172,13 +188,7 @@ export class MessageStore {
    * memory is left as it was (the caller applies its change only after this returns).
    */
   write(writes: readonly StorageWrite[]): void {
-    commitWrites(this.storage, writes, this.problems, (reason, key) =>
-      new ChatError(
-        MESSAGE_CODE.STORAGE_WRITE_FAILED,
-        `The local chat service could not save the message change (storage full or unavailable): ${reason}`,
-        { key },
-      ),
-    );
+    commitWrites(this.storage, writes, this.problems, storageRefusal('the message change'));
     for (const { key, value } of writes) this.sizes.set(key, sizeOf(key, value));
   }
 
@@ -190,7 +200,10 @@ export class MessageStore {
   }
 
   applyChunk(logID: string, chunk: number, messages: StoredMessage[] | null): void {
-    this.chunks.set(this.keys.chunk(logID, chunk), messages ?? []);
+    const key = this.keys.chunk(logID, chunk);
+    if (messages) this.index(logID, messages);
+    else for (const message of this.chunks.get(key) ?? []) this.positions.get(logID)?.delete(message.id);
+    this.chunks.set(key, messages ?? []);
   }
 
   applyBucket(userID: string, bucket: number, records: UserBucket): void {

@@ -1,5 +1,4 @@
 import { EVENT, GROUP_NOTICE, TYPES } from '../../constants';
-import { ChatError } from '../../errors';
 import type { GroupSystemNoticePayload, GroupTipPayload, Message } from '../../message-types';
 import type { GroupEventSink, GroupFacts, GroupNoticeDraft, GroupTipDraft } from '../core/host';
 import type { Session } from '../core/session';
@@ -9,7 +8,7 @@ import { groupLog } from './keys';
 import { NOTICE_INBOX_KEPT } from './limits';
 import { appendMessage, dropLog } from './log';
 import type { StoredMessage } from './model';
-import { afterWrite, discardAfterCommit, releaseMedia } from './retention';
+import { afterWrite, commitQuietly, releaseMedia } from './retention';
 import { messageView } from './views';
 
 /** Tips whose message nick/avatar are the first member's, not the operator's (index.es.js setGroupTipElement). */
@@ -85,11 +84,7 @@ export class GroupEvents implements GroupEventSink {
     if (notices.length === 0) return [];
     const tx = this.ctx.tx();
     tx.setInbox(userID, []);
-    try {
-      tx.commit();
-    } catch (error) {
-      if (!(error instanceof ChatError)) throw error;
-    }
+    commitQuietly(this.ctx, tx);
     const cutoff = this.ctx.nowSec() - this.ctx.options.roamingSeconds;
     return notices.filter((notice) => notice.tm >= cutoff).map((notice) => noticeView(notice, userID));
   }
@@ -125,18 +120,12 @@ export class GroupEvents implements GroupEventSink {
     if (draft.operationType === TYPES.GRP_TIP_MBR_QUIT || draft.operationType === TYPES.GRP_TIP_MBR_KICKED_OUT) {
       for (const userID of draft.userIDList) tx.setConversation(userID, conversationID, null);
     }
-    appendMessage(tx, logID, stored);
+    appendMessage(tx, logID, stored, undefined, ctx.host.clock());
     if (ctx.groups.member(group.groupID, draft.operatorID)) {
       const record = tx.conversation(draft.operatorID, conversationID) ?? {};
       tx.setConversation(draft.operatorID, conversationID, { ...record, o: (record.o ?? 0) + 1 });
     }
-    try {
-      tx.commit();
-    } catch (error) {
-      if (!(error instanceof ChatError)) throw error;
-      return stored;
-    }
-    afterWrite(ctx, logID);
+    if (commitQuietly(ctx, tx)) afterWrite(ctx, logID);
     return stored;
   }
 
@@ -147,25 +136,13 @@ export class GroupEvents implements GroupEventSink {
       const kept = tx.inbox(userID).filter((notice) => notice.tm >= cutoff);
       tx.setInbox(userID, [...kept, stored].slice(-NOTICE_INBOX_KEPT));
     }
-    try {
-      tx.commit();
-    } catch (error) {
-      if (!(error instanceof ChatError)) throw error;
-    }
+    commitQuietly(this.ctx, tx);
   }
 
   /** A dismissed group's history goes with it (its members' conversations went with the group). */
   private dropHistory(groupID: string): void {
     const tx = this.ctx.tx();
-    const dropped = dropLog(tx, groupLog(groupID));
-    const urls = releaseMedia(tx, dropped);
-    try {
-      tx.commit();
-    } catch (error) {
-      if (!(error instanceof ChatError)) throw error;
-      return;
-    }
-    discardAfterCommit(this.ctx, urls);
+    commitQuietly(this.ctx, tx, releaseMedia(tx, dropLog(tx, groupLog(groupID))));
   }
 }
 

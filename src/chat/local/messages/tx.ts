@@ -48,6 +48,10 @@ export class MessageTx {
     return this.store.chunk(logID, chunk);
   }
 
+  positionOf(logID: string, id: string): number | undefined {
+    return this.store.positionOf(logID, id);
+  }
+
   setChunk(logID: string, chunk: number, messages: StoredMessage[] | null): void {
     this.chunks.set(this.store.keys.chunk(logID, chunk), { logID, chunk, messages });
   }

@@ -157,6 +157,26 @@ export function lastMessageOf(message: Message): ConversationLastMessage {
   };
 }
 
+/** Conversation.lastMessage straight from the stored message (one copy of the payload, no Message built). */
+export function lastMessageOfStored(stored: StoredMessage, context: MessageViewContext): ConversationLastMessage {
+  const c2c = context.conversationType === TYPES.CONV_C2C;
+  return {
+    lastTime: stored.tm,
+    lastSequence: context.conversationType === TYPES.CONV_GROUP ? stored.k : stored.cs,
+    fromAccount: stored.f,
+    messageForShow: messageForShow(stored.ty, stored.p),
+    payload: clonePayload(stored.p),
+    type: stored.ty,
+    isRevoked: stored.rv !== undefined,
+    cloudCustomData: stored.cd ?? '',
+    nick: stored.n ?? '',
+    nameCard: stored.nc ?? '',
+    version: stored.v ?? 0,
+    isPeerRead: c2c && stored.f === context.viewer && stored.k <= context.peerReadK,
+    revoker: stored.rv?.by ?? '',
+  };
+}
+
 export interface ConversationParts {
   conversationID: string;
   type: ConversationType;
@@ -192,19 +212,26 @@ export function conversationView(parts: ConversationParts, draftText = ''): Conv
   return conversation;
 }
 
+/** A conversation with the millisecond of its last message, which breaks ties between equal `lastTime`s. */
+export interface ListedConversation {
+  conversation: Conversation;
+  ms: number;
+}
+
 /**
  * The SDK's order (index.es.js `_sortConvList`): pinned with a last message, newest first; pinned without;
  * the others with a last message, newest first; the others without.
  */
-export function sortConversations(list: Conversation[]): Conversation[] {
+export function sortConversations(entries: readonly ListedConversation[]): Conversation[] {
   const rank = (conversation: Conversation): number =>
     (conversation.isPinned ? 0 : 2) + (conversation.lastMessage.lastTime ? 0 : 1);
-  return list
-    .map((conversation, index) => ({ conversation, index }))
+  return entries
+    .map((entry, index) => ({ ...entry, index }))
     .sort(
       (a, b) =>
         rank(a.conversation) - rank(b.conversation) ||
         b.conversation.lastMessage.lastTime - a.conversation.lastMessage.lastTime ||
+        b.ms - a.ms ||
         a.index - b.index,
     )
     .map(({ conversation }) => conversation);

@@ -1,0 +1,57 @@
+/**
+ * The demo seed's conversations: the app opens on C2C chats (with a photo and a file) and group history
+ * with unread counts and @-mentions, written once.
+ */
+import { TYPES } from '@/src/chat/constants';
+import { createMemoryStorage } from '@/src/chat/local';
+import { totalUnread } from '@/src/chat/local/messages/conversations';
+import { loginReady, newServer } from './helpers';
+
+describe('demo conversations', () => {
+  it("alice's list: pinned-first newest-first, unread counts, @-mentions, photos and a file", async () => {
+    const server = newServer({ seed: 'demo' });
+    const alice = await loginReady(server, 'alice');
+    const list = (await alice.getConversationList()).data.conversationList;
+    const byID = new Map(list.map((conversation) => [conversation.conversationID, conversation]));
+    expect(list.map((conversation) => conversation.conversationID)).toEqual([
+      'C2Cbob',
+      'GROUP@TGS#2DEMOPUBLIC',
+      'GROUP@TGS#1DEMOWORK',
+      'GROUP@TGS#3DEMOMEETING',
+      'C2Ccarol',
+    ]);
+    expect(byID.get('C2Cbob')?.unreadCount).toBe(1);
+    expect(byID.get('C2Ccarol')?.unreadCount).toBe(2);
+    expect(byID.get('C2Ccarol')?.lastMessage.messageForShow).toBe('Here they are — could you print a few copies?');
+    expect(byID.get('GROUP@TGS#2DEMOPUBLIC')?.unreadCount).toBe(1);
+    expect(byID.get('GROUP@TGS#1DEMOWORK')?.groupAtInfoList).toEqual([
+      expect.objectContaining({ from: 'bob', groupID: '@TGS#1DEMOWORK', atTypeArray: [TYPES.CONV_AT_ME] }),
+    ]);
+    // Meeting groups count no unread messages.
+    expect(byID.get('GROUP@TGS#3DEMOMEETING')?.unreadCount).toBe(0);
+    expect(alice.getTotalUnreadMessageCount()).toBe(1 + 2 + 1 + 3);
+    // The total from counters agrees with the sum over the list's conversations.
+    expect(totalUnread(list)).toBe(alice.getTotalUnreadMessageCount());
+    const chat = (await alice.getMessageList({ conversationID: 'C2Cbob' })).data.messageList;
+    const photo = chat.find((message) => message.type === TYPES.MSG_IMAGE);
+    expect(photo?.type === TYPES.MSG_IMAGE && photo.payload.imageInfoArray.map((info) => [info.type, info.sizeType, info.width, info.height])).toEqual([
+      [0, 1, 400, 300],
+      [1, 3, 264, 198],
+      [2, 2, 400, 300],
+    ]);
+    const notes = (await alice.getMessageList({ conversationID: 'C2Ccarol' })).data.messageList.find((message) => message.type === TYPES.MSG_FILE);
+    expect(notes?.type === TYPES.MSG_FILE && notes.payload).toMatchObject({ fileName: 'tasting-notes.txt', fileSize: 374, fileUrl: '/static/demo/tasting-notes.txt' });
+    expect(server.problems).toEqual([]);
+  });
+
+  it('is written once: a restart on the same storage neither repeats nor loses it', async () => {
+    const storage = createMemoryStorage();
+    newServer({ seed: 'demo', storage });
+    const keys = storage.keys().length;
+    const again = newServer({ seed: 'demo', storage });
+    expect(storage.keys().length).toBe(keys);
+    const bob = await loginReady(again, 'bob');
+    const list = (await bob.getConversationList()).data.conversationList.map((conversation) => conversation.conversationID);
+    expect(list).toEqual(expect.arrayContaining(['C2Calice', 'C2Cdave', 'GROUP@TGS#2DEMOPUBLIC', 'GROUP@TGS#1DEMOWORK']));
+  });
+});
