@@ -240,6 +240,7 @@ export const en = {
     muteAllFooter: 'When on, only the owner and admins can send messages.',
     more: 'More about the group',
     myNameCard: 'My name in this group',
+    pin: 'Pin to top',
     remindType: 'Message notifications',
     saved: 'Saved',
     members: 'Group members',

@@ -126,7 +126,7 @@ describe('group settings', () => {
     expect(await alice.page.locator('.uni-modal').filter({ visible: true }).count()).toBe(0);
   });
 
-  it('a plain member sees the settings read-only and sets his own name card and notifications', async () => {
+  it('a plain member sees the settings read-only and sets his own name card, notifications and pin', async () => {
     const bob = await h5.signedIn('bob');
     await openGroupsTab(bob);
     await bob.tap(COFFEE_ROW);
@@ -150,8 +150,11 @@ describe('group settings', () => {
 
     await choose(bob, '.cell-remind', 'Mute notifications');
     await bob.page.locator('.value-remind', { hasText: 'Mute notifications' }).waitFor();
+    await bob.tap('.cell-pin');
+    await bob.page.locator('.switch-pin.ui-switch--on').waitFor();
 
     await bob.reload();
+    await bob.page.locator('.switch-pin.ui-switch--on').waitFor();
     await bob.page.locator('.value-my-namecard', { hasText: 'Bob the Brewer' }).waitFor();
     await bob.page.locator('.value-remind', { hasText: 'Mute notifications' }).waitFor();
     expect(await count(bob, '.cell-group-name .ui-cell__arrow')).toBe(0);

@@ -137,6 +137,21 @@ describe('group info', () => {
     ]);
   });
 
+  test("pin to top pins the group's chat in the chat list, and stays pinned", async () => {
+    await signIn('bob', storage);
+    await loadPage(ROUTES.group, { groupID: COFFEE });
+    expect(exists('.switch-pin.ui-switch--on')).toBe(false);
+
+    tap('.cell-pin');
+    await flush();
+    expect(exists('.switch-pin.ui-switch--on')).toBe(true);
+
+    // A fresh start of the app: the service kept it.
+    await signIn('bob', storage);
+    await loadPage(ROUTES.group, { groupID: COFFEE });
+    expect(exists('.switch-pin.ui-switch--on')).toBe(true);
+  });
+
   test('the group avatar comes from the album, not a URL field', async () => {
     await signIn('alice', storage);
     await loadPage(ROUTES.group, { groupID: COFFEE });
