@@ -11,6 +11,9 @@ export const ROUTES = {
   groupApplications: 'src/pages/group-applications/group-applications',
   group: 'src/pages/group/group',
   members: 'src/pages/members/members',
+  groupEdit: 'src/pages/group-edit/group-edit',
+  memberAdd: 'src/pages/member-add/member-add',
+  memberFields: 'src/pages/member-fields/member-fields',
 } as const;
 
 export function pageUrl(route: string, query: Record<string, string> = {}): string {
