@@ -37,6 +37,9 @@ export const ROUTES = {
   groupApplications: 'src/subpackages/groups/group-applications/group-applications',
   group: 'src/subpackages/groups/group/group',
   members: 'src/subpackages/groups/members/members',
+  groupEdit: 'src/subpackages/groups/group-edit/group-edit',
+  memberAdd: 'src/subpackages/groups/member-add/member-add',
+  memberFields: 'src/subpackages/groups/member-fields/member-fields',
 } as const;
 
 /**
