@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 
@@ -155,12 +155,12 @@ export function mpPackages(options: MpPackagesOptions): Plugin {
       if (movedComponents.size > 0 && outDir) relocateComponents(outDir, movedComponents);
     },
     renderDynamicImport({ chunk, targetChunk, targetModuleId }) {
-      // uni renders its component references as import() too (into a path string): only the async modules
-      // are code to load.
-      if (!targetChunk || !targetModuleId || !asyncModules.has(resolve(targetModuleId))) return null;
-      // WeChat's asynchronous cross-package require (base library ≥ 2.11.2): resolves with the module's exports.
+      // uni renders its component references as import() too (into a path string, which it needs): only
+      // imports of code are ours. uni renders those as the bare path string too (a TypeError at `.then`).
+      if (!targetChunk || !targetModuleId || VIRTUAL.test(targetModuleId) || !/\.(ts|js|mjs)$/.test(targetModuleId.split('?')[0])) return null;
+      // Across packages, WeChat's asynchronous require (base library ≥ 2.11.2) resolves with the exports.
       if (packageOfFile(targetChunk.fileName) !== packageOfFile(chunk.fileName)) return { left: 'require.async(', right: ')' };
-      return null;
+      return { left: 'Promise.resolve().then(() => require(', right: '))' };
     },
   };
 }
@@ -188,6 +188,7 @@ function relocateComponents(out: string, moved: ReadonlyMap<string, string>): vo
       renameSync(from, join(out, next + ext));
     }
     newPlaceOf.set(next, old);
+    removeEmptyFolders(out, dirname(old));
   }
   for (const file of jsonFiles(out)) {
     const here = posix.normalize(relative(out, file).split('\\').join('/')).replace(/\.json$/, '');
@@ -208,5 +209,14 @@ function relocateComponents(out: string, moved: ReadonlyMap<string, string>): vo
       }
     }
     if (changed) writeFileSync(file, `${JSON.stringify(json, null, 2)}`);
+  }
+}
+
+/** Removes `folder` (relative to `out`) and its parents while they are empty, as a moved component leaves them. */
+function removeEmptyFolders(out: string, folder: string): void {
+  for (let current = folder; current && current !== '.'; current = dirname(current)) {
+    const full = join(out, current);
+    if (!existsSync(full) || readdirSync(full).length > 0) return;
+    rmdirSync(full);
   }
 }

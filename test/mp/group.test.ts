@@ -91,9 +91,9 @@ describe('group info', () => {
     // Notifications: one sheet with what each choice means.
     tap('.cell-remind');
     await flush();
-    expect(texts('.remind-sheet .wd-action-sheet__name')).toEqual(Object.values(en.group.remindTypes));
-    expect(texts('.remind-sheet .wd-action-sheet__subname')).toEqual(Object.values(en.group.remindHelp));
-    tapText('.remind-sheet .wd-action-sheet__name', en.group.remindTypes.AcceptNotNotify);
+    expect(texts('.remind-sheet .ui-sheet__name')).toEqual(Object.values(en.group.remindTypes));
+    expect(texts('.remind-sheet .ui-sheet__description')).toEqual(Object.values(en.group.remindHelp));
+    tapText('.remind-sheet .ui-sheet__name', en.group.remindTypes.AcceptNotNotify);
     await flush();
     expect(text('.value-remind')).toBe(en.group.remindTypes.AcceptNotNotify);
   });
@@ -107,7 +107,7 @@ describe('group info', () => {
     expect(exists('.switch-muteAll.ui-switch--on')).toBe(true);
     tap('.cell-joinOption');
     await flush();
-    tapText('.join-sheet .wd-action-sheet__name', en.group.joinOptions.FreeAccess);
+    tapText('.join-sheet .ui-sheet__name', en.group.joinOptions.FreeAccess);
     await flush();
     expect(text('.value-joinOption')).toBe(en.group.joinOptions.FreeAccess);
 
@@ -159,7 +159,7 @@ describe('group info', () => {
 
     tap('.cell-group-avatar');
     await flush();
-    tapText('.avatar-sheet .wd-action-sheet__name', en.group.avatarAlbum);
+    tapText('.avatar-sheet .ui-sheet__name', en.group.avatarAlbum);
     await flush();
 
     expect(app().wx.toasts.map((toast) => toast.title)).toContain(en.group.avatarDone);
@@ -272,17 +272,17 @@ describe('members', () => {
 
     tap('.member-dave');
     await flush();
-    expect(text('.member-actions .wd-action-sheet__header')).toBe(en.members.actions.replace('{name}', '大卫'));
+    expect(text('.member-actions .ui-sheet__title')).toBe(en.members.actions.replace('{name}', '大卫'));
     // What the owner may do to an ordinary member (the list grows with the app; these must be there).
-    expect(texts('.member-actions .wd-action-sheet__name')[0]).toBe(en.members.openCard);
-    expect(texts('.member-actions .wd-action-sheet__name')).toEqual(
+    expect(texts('.member-actions .ui-sheet__name')[0]).toBe(en.members.openCard);
+    expect(texts('.member-actions .ui-sheet__name')).toEqual(
       expect.arrayContaining([en.members.makeAdmin, en.members.mute, en.members.nameCard, en.members.customFields, en.members.remove]),
     );
 
-    tapText('.member-actions .wd-action-sheet__name', en.members.mute);
+    tapText('.member-actions .ui-sheet__name', en.members.mute);
     await flush();
-    expect(texts('.mute-sheet .wd-action-sheet__name')).toEqual(Object.values(en.members.durations));
-    tapText('.mute-sheet .wd-action-sheet__name', en.members.durations.m10);
+    expect(texts('.mute-sheet .ui-sheet__name')).toEqual(Object.values(en.members.durations));
+    tapText('.mute-sheet .ui-sheet__name', en.members.durations.m10);
     await flush();
 
     expect(text('.member-dave .muted-badge')).toBe(en.members.mutedFor.replace('{time}', '10 min'));
@@ -296,9 +296,9 @@ describe('members', () => {
     await loadPage(ROUTES.members, { groupID: COFFEE });
     tap('.member-dave');
     await flush();
-    tapText('.member-actions .wd-action-sheet__name', zhHans.members.mute);
+    tapText('.member-actions .ui-sheet__name', zhHans.members.mute);
     await flush();
-    tapText('.mute-sheet .wd-action-sheet__name', zhHans.members.durations.d1);
+    tapText('.mute-sheet .ui-sheet__name', zhHans.members.durations.d1);
     await flush();
 
     // A day, worded in Chinese.
@@ -312,7 +312,7 @@ describe('members', () => {
 
     tap('.member-grace');
     await flush();
-    tapText('.member-actions .wd-action-sheet__name', en.members.remove);
+    tapText('.member-actions .ui-sheet__name', en.members.remove);
     await flush();
     expect(text('.remove-dialog .ui-dialog__content')).toBe(en.members.removeConfirm.replace('{name}', '格蕾丝').replace('{group}', COFFEE_NAME));
     type('.input-remove-reason', 'Left for the tea club');
@@ -336,9 +336,9 @@ describe('members', () => {
 
     tap('.member-dave');
     await flush();
-    expect(texts('.member-actions .wd-action-sheet__name')).toEqual([en.members.openCard]);
+    expect(texts('.member-actions .ui-sheet__name')).toEqual([en.members.openCard]);
 
-    tapText('.member-actions .wd-action-sheet__name', en.members.openCard);
+    tapText('.member-actions .ui-sheet__name', en.members.openCard);
     await flush();
     expect(app().wx.navigateTo).toEqual([pageUrl(ROUTES.user, { userID: 'dave' })]);
   });

@@ -18,7 +18,7 @@
  *   await loadUrl(app.wx.navigateTo[0]);      // opens a recorded URL with the query WeChat would pass
  *   await signIn('alice');                    // a cold start with alice's stored session, signed in;
  *                                             // then loadPage/loadUrl the page under test
- *   tapText('.wd-action-sheet__action', 'Mute')  // the match that reads 'Mute' (e.g. an action sheet item)
+ *   tapText('.ui-sheet__name', 'Mute')          // the match that reads 'Mute' (e.g. a sheet's row)
  *   text('.error-userID'), value('.input-userID'), exists('.save-error'), findAll('.demo-account')
  *   app.errors                                // console.error calls (uncaught handler errors land there)
  *
@@ -641,9 +641,14 @@ export async function signIn(userID: string, storage: MpStorage = createStorage(
 
 /** The app's session store (src/stores/session.ts) as Pinia holds it: phase, userID, reason. */
 export function sessionState(): { phase?: string; userID?: string; reason?: unknown } | undefined {
+  return storeState('session') as { phase?: string; userID?: string; reason?: unknown } | undefined;
+}
+
+/** A store's state as the app's Pinia holds it, by store id (e.g. 'chat-module'). */
+export function storeState(id: string): Record<string, unknown> | undefined {
   const vm = app().options.$vm as { $pinia?: { state: { value: Record<string, unknown> } } } | undefined;
   if (!vm?.$pinia) throw new Error('The app has no Pinia instance on its root component ($vm.$pinia)');
-  return vm.$pinia.state.value.session as { phase?: string; userID?: string; reason?: unknown } | undefined;
+  return vm.$pinia.state.value[id] as Record<string, unknown> | undefined;
 }
 
 interface AppJson {
@@ -762,7 +767,7 @@ export function tap(selector: string): void {
 
 /**
  * A tap on the first match whose rendered text is `label` (whitespace collapsed), e.g. one item of a
- * wot-design-uni action sheet: tapText('.wd-action-sheet__action', 'Mute').
+ * sheet's row (UiSheet): tapText('.ui-sheet__name', 'Mute').
  */
 export function tapText(selector: string, label: string): void {
   const node = findAll(selector).find((candidate) => normalize(candidate.$$?.textContent ?? '') === label);
