@@ -59,6 +59,22 @@ const noRemoteIconFont: Plugin = {
   },
 };
 
+/**
+ * The mini program's main package cannot afford vue-i18n (≈ 27 KB with @intlify) for what the app asks of it:
+ * mp builds resolve 'vue-i18n' to src/locales/mini-i18n.ts (see there). uni aliases 'vue-i18n' to its own
+ * runtime copy (@dcloudio/uni-mp-vite), so this resolves both the bare name and uni's copy.
+ */
+const MINI_I18N = fileURLToPath(new URL('./src/locales/mini-i18n.ts', import.meta.url));
+const miniI18n: Plugin = {
+  name: 'mini-i18n',
+  enforce: 'pre',
+  apply: () => process.env.UNI_PLATFORM === 'mp-weixin',
+  resolveId(id) {
+    if (id === 'vue-i18n' || /[\\/]vue-i18n[\\/]dist[\\/]vue-i18n\.runtime\.esm-bundler\.js$/.test(id)) return MINI_I18N;
+    return null;
+  },
+};
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const { backend } = assertBuildEnv(env, mode);
@@ -70,11 +86,14 @@ export default defineConfig(({ mode }) => {
       uni(),
       noOutsideRequests,
       noRemoteIconFont,
+      miniI18n,
       // Mini program: what only one subpackage uses moves into it, and the backend loads from its own.
       mpPackages({ inputDir, subpackages: SUBPACKAGES, asyncModules: { [backendModule]: 'backend' } }),
     ],
     resolve: {
-      alias: { '#chat-backend': backendModule },
+      alias: {
+        '#chat-backend': backendModule,
+      },
     },
     server: { host: '127.0.0.1' },
   };
