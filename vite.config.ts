@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -75,6 +75,30 @@ const miniI18n: Plugin = {
   },
 };
 
+/**
+ * The demo pictures (static/avatars/<demo user>.png, static/demo/) belong to the embedded service's demo data
+ * (src/chat/local/demo-seed.ts, messages/demo.ts): cloud-mode mini programs, which have no demo data, leave
+ * them out of the main package. The default avatar (src/platform/shared.ts) and the tab icons stay.
+ */
+function noDemoAssets(backend: string): Plugin {
+  let outDir = '';
+  return {
+    name: 'no-demo-assets',
+    apply: () => process.env.UNI_PLATFORM === 'mp-weixin' && backend === 'cloud',
+    writeBundle(options) {
+      outDir = options.dir ?? '';
+    },
+    // uni copies static/ while the bundle is written: remove the pictures once everything is out.
+    closeBundle() {
+      const avatars = join(outDir, 'static', 'avatars');
+      if (existsSync(avatars)) {
+        for (const name of readdirSync(avatars)) if (name !== 'default.png') rmSync(join(avatars, name));
+      }
+      rmSync(join(outDir, 'static', 'demo'), { recursive: true, force: true });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const { backend } = assertBuildEnv(env, mode);
@@ -87,6 +111,7 @@ export default defineConfig(({ mode }) => {
       noOutsideRequests,
       noRemoteIconFont,
       miniI18n,
+      noDemoAssets(backend),
       // Mini program: what only one subpackage uses moves into it, and the backend loads from its own.
       mpPackages({ inputDir, subpackages: SUBPACKAGES, asyncModules: { [backendModule]: 'backend' } }),
     ],
