@@ -11,6 +11,9 @@ export const ROUTES = {
   groupApplications: 'src/pages/group-applications/group-applications',
   group: 'src/pages/group/group',
   members: 'src/pages/members/members',
+  conversations: 'src/pages/conversations/conversations',
+  groupNotices: 'src/pages/group-notices/group-notices',
+  chat: 'src/pages/chat/chat',
 } as const;
 
 export function pageUrl(route: string, query: Record<string, string> = {}): string {
