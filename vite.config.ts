@@ -1,16 +1,42 @@
 import { fileURLToPath, URL } from 'node:url';
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import uniPlugin from '@dcloudio/vite-plugin-uni';
 import { assertBuildEnv } from './src/config/build-guard';
 
 // The package ships CommonJS with a `default` export; under Vite's config loader it arrives wrapped.
 const uni = ((uniPlugin as unknown as { default?: typeof uniPlugin }).default ?? uniPlugin) as typeof uniPlugin;
 
+/**
+ * Offline means offline: in local mode the H5 app asks no host but its own for anything (test/e2e/offline.test.ts).
+ * uni's statistics are off in manifest.json (`uniStatistics.enable: false`, top level and per platform); two more
+ * outside requests of uni-h5 have no option, so this plugin removes them (it runs after uni's own plugins):
+ * - the build appends background images from DCloud's CDN (cdn.dcloud.net.cn) to two framework stylesheets
+ *   (@dcloudio/uni-h5-vite, plugins/css.js): shadow.css is nothing but a `body::after` animation preloading
+ *   shadow-grey.png 3 s after load, and pageHead.css gets the navigation bar shadows of a page style's
+ *   `navigationBarShadow`, which this app does not use;
+ * - the dev server adds Aliyun's real-person verification script to index.html (plugins/api.js) as soon as it
+ *   compiles any file under the project root that mentions uni.getFacialRecognitionMetaInfo, and uni-h5's own
+ *   bundle in node_modules does. This app never calls it.
+ */
+const FRAMEWORK_STYLES = '@dcloudio/uni-h5/style/framework/';
+const CDN_BACKGROUND = /[^{}]*\{\s*background-image:\s*url\('?https:\/\/cdn[0-9]*\.(?:dcloud\.net\.cn|dcimg\.net)\/[^)]*\)[^}]*\}/g;
+const CLOUDAUTH_SCRIPT = /<script[^>]*\ssrc="https:\/\/[^"]*aliyun-cloudauth[^"]*"[^>]*><\/script>\s*/g;
+const noOutsideRequests: Plugin = {
+  name: 'no-outside-requests',
+  enforce: 'pre',
+  transform(code, id) {
+    if (id.endsWith(`${FRAMEWORK_STYLES}shadow.css`)) return { code: '', map: null };
+    if (id.endsWith(`${FRAMEWORK_STYLES}pageHead.css`)) return { code: code.replace(CDN_BACKGROUND, ''), map: null };
+    return null;
+  },
+  transformIndexHtml: { order: 'post', handler: (html) => html.replace(CLOUDAUTH_SCRIPT, '') },
+};
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const { backend } = assertBuildEnv(env, mode);
   return {
-    plugins: [uni()],
+    plugins: [uni(), noOutsideRequests],
     resolve: {
       alias: {
         // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.
