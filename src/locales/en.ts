@@ -278,6 +278,7 @@ export const en = {
     empty: 'No chats yet',
     emptyHint: 'Open someone’s card or a group to start one.',
     loadFailed: 'Could not load your chats.',
+    sendMessage: 'Send message',
     notices: 'Group notices',
     requestsWaiting: 'Join requests waiting: {count}',
     noNotices: 'Join requests and group changes show here',

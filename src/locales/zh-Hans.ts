@@ -279,6 +279,7 @@ export const zhHans: Messages = {
     empty: '暂无聊天',
     emptyHint: '打开某人的资料卡或一个群，就可以开始聊天。',
     loadFailed: '无法加载聊天列表。',
+    sendMessage: '发消息',
     notices: '群通知',
     requestsWaiting: '{count} 条入群申请待处理',
     noNotices: '入群申请和群变动会显示在这里',
