@@ -155,7 +155,7 @@ describe('markers', () => {
 });
 
 describe('group tips as sentences', () => {
-  it.each([
+  const cases: Array<[GroupTipPayload, string, string]> = [
     [tip(TYPES.GRP_TIP_MBR_JOIN), 'Quinn joined the group', '“Quinn”加入了群聊'],
     [tip(TYPES.GRP_TIP_MBR_QUIT, { operatorID: 'quinn' }), 'Quinn left the group', '“Quinn”退出了群聊'],
     [tip(TYPES.GRP_TIP_MBR_KICKED_OUT), 'Alice removed Quinn from the group', '“Alice”将“Quinn”移出了群聊'],
@@ -185,7 +185,8 @@ describe('group tips as sentences', () => {
       'Alice unmuted Quinn',
       '“Alice”解除了“Quinn”的禁言',
     ],
-  ].map(([payload, english, chinese]) => ({ payload, english, chinese })))('$english', ({ payload, english, chinese }) => {
+  ];
+  it.each(cases.map(([payload, english, chinese]) => ({ payload, english, chinese })))('$english', ({ payload, english, chinese }) => {
     expect(groupTipText(payload, 'bob', en)).toBe(english);
     expect(groupTipText(payload, 'bob', zh)).toBe(chinese);
   });
