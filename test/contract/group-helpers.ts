@@ -16,7 +16,7 @@ export const ALL_TYPES: GroupType[] = [
   TYPES.GRP_COMMUNITY,
 ];
 
-/** Types with an Admin role (notes §3: Work and AVChatRoom have Owner and Member only). */
+/** Types with an Admin role (Work and AVChatRoom have Owner and Member only: Tencent's group overview, https://cloud.tencent.com/document/product/269/75697). */
 export const ADMIN_TYPES: GroupType[] = [TYPES.GRP_PUBLIC, TYPES.GRP_MEETING, TYPES.GRP_COMMUNITY];
 
 export function uid(chat: ChatPort): string {
