@@ -14,6 +14,9 @@ export const ROUTES = {
   groupEdit: 'src/pages/group-edit/group-edit',
   memberAdd: 'src/pages/member-add/member-add',
   memberFields: 'src/pages/member-fields/member-fields',
+  conversations: 'src/pages/conversations/conversations',
+  groupNotices: 'src/pages/group-notices/group-notices',
+  chat: 'src/pages/chat/chat',
 } as const;
 
 export function pageUrl(route: string, query: Record<string, string> = {}): string {
