@@ -5,3 +5,8 @@ import { navigateTo } from '@/src/platform/navigation';
 export function openUserCard(userID: string): void {
   navigateTo(pageUrl(ROUTES.user, { userID }));
 }
+
+/** Opens a conversation (src/pages/chat/chat): `C2C<userID>`, `GROUP<groupID>`. */
+export function toChat(conversationID: string): void {
+  navigateTo(pageUrl(ROUTES.chat, { conversationID }));
+}

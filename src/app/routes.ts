@@ -40,6 +40,9 @@ export const ROUTES = {
   groupEdit: 'src/subpackages/groups/group-edit/group-edit',
   memberAdd: 'src/subpackages/groups/member-add/member-add',
   memberFields: 'src/subpackages/groups/member-fields/member-fields',
+  conversations: 'src/pages/conversations/conversations',
+  groupNotices: 'src/subpackages/groups/group-notices/group-notices',
+  chat: 'src/pages/chat/chat',
 } as const;
 
 /**
