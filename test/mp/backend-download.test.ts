@@ -70,6 +70,7 @@ test('signing in after a failed download downloads it again and signs in (Englis
   expect(downloads.pending).toEqual([SUBPACKAGES.backend]);
   downloads.release();
   await flush();
-  expect(app().wx.reLaunch).toEqual([`/${ROUTES.profile}`]);
+  // Signed in: the app goes home (src/composables/useSessionRouting.ts).
+  expect(app().wx.reLaunch).toEqual([`/${ROUTES.conversations}`]);
   expect(exists('.module-failed')).toBe(false);
 });
