@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import uniPlugin from '@dcloudio/vite-plugin-uni';
+import { mpLocales } from './build/mp-locales';
 import { mpPackages } from './build/mp-packages';
 import { SUBPACKAGES } from './src/app/routes';
 import { assertBuildEnv } from './src/config/build-guard';
+import { SUBPACKAGE_NAMESPACES } from './src/locales/namespaces';
 
 // The package ships CommonJS with a `default` export; under Vite's config loader it arrives wrapped.
 const uni = ((uniPlugin as unknown as { default?: typeof uniPlugin }).default ?? uniPlugin) as typeof uniPlugin;
@@ -114,6 +116,14 @@ export default defineConfig(({ mode }) => {
       noDemoAssets(backend),
       // Mini program: what only one subpackage uses moves into it, and the backend loads from its own.
       mpPackages({ inputDir, subpackages: SUBPACKAGES, asyncModules: { [backendModule]: 'backend' } }),
+      // …and so do the texts only its pages show.
+      mpLocales({
+        inputDir,
+        locales: { en: 'src/locales/en.ts', 'zh-Hans': 'src/locales/zh-Hans.ts' },
+        namespaces: SUBPACKAGE_NAMESPACES,
+        subpackages: SUBPACKAGES,
+        register: 'src/locales/index.ts',
+      }),
     ],
     resolve: {
       alias: {

@@ -7,7 +7,7 @@ import { ref, type Ref } from 'vue';
  * would print `{name}` as written), so all vue-i18n does at run time is pick the locale's function, with a
  * fallback locale, and call it: ≈ 27 KB of the main package (vue-i18n 9.1 and @intlify) for that. Supported:
  * createI18n({ legacy: false, locale, fallbackLocale, messages }), useI18n() → { t, te, locale },
- * i18n.global.{ t, te, locale }; messages that are functions of `named` or plain strings.
+ * i18n.global.{ t, te, locale, mergeLocaleMessage }; messages that are functions of `named` or plain strings.
  */
 export interface MessageContext {
   named(key: string): unknown;
@@ -26,6 +26,8 @@ export interface Composer {
   locale: Ref<string>;
   t(key: string, named?: Record<string, unknown>): string;
   te(key: string): boolean;
+  /** Adds messages to a locale (top-level namespaces replace or join the existing ones). */
+  mergeLocaleMessage(locale: string, messages: Messages): void;
 }
 
 export interface I18n {
@@ -56,6 +58,9 @@ export function createI18n(options: I18nOptions): I18n {
       return typeof message === 'function' ? message({ named: (name) => named[name] }) : message;
     },
     te: (key) => lookup(options.messages[locale.value], key) !== undefined,
+    mergeLocaleMessage(target, messages) {
+      options.messages[target] = { ...(options.messages[target] ?? {}), ...messages };
+    },
   };
   return {
     global,

@@ -5,6 +5,7 @@
 import fs from 'fs';
 import path from 'path';
 import { SUBPACKAGES } from '@/src/app/routes';
+import { SUBPACKAGE_NAMESPACES } from '@/src/locales/namespaces';
 import { MP_ROOT } from './harness';
 import { checkPackages, packageSizes, readAppJson, subPackagesOf } from './package-rules';
 
@@ -43,5 +44,25 @@ test('every package has content, and the subpackages hold more than their pages'
   // Modules only one subpackage uses moved into it (build/mp-packages.ts).
   for (const root of [SUBPACKAGES.people, SUBPACKAGES.groups]) {
     expect(filesUnder(path.join(MP_ROOT, root, 'common')).length).toBeGreaterThan(0);
+  }
+});
+
+test('every package carries the texts its code reads: no code reads a namespace moved into another subpackage', () => {
+  const roots = subPackagesOf(readAppJson(MP_ROOT)).map((sub) => sub.root);
+  const packageOf = (file: string) => roots.find((root) => path.relative(MP_ROOT, file).startsWith(`${root}/`)) ?? '';
+  const carriedBy = new Map<string, string>();
+  for (const [name, list] of Object.entries(SUBPACKAGE_NAMESPACES)) for (const ns of list ?? []) carriedBy.set(ns, SUBPACKAGES[name as keyof typeof SUBPACKAGES]);
+  const misplaced: string[] = [];
+  for (const file of filesUnder(MP_ROOT).filter((candidate) => candidate.endsWith('.js') && !candidate.endsWith('__locales__.js'))) {
+    const code = fs.readFileSync(file, 'utf8');
+    for (const [ns, root] of carriedBy) {
+      if (packageOf(file) !== root && new RegExp(`["'\`]${ns}\\.[A-Za-z]`).test(code)) misplaced.push(`${path.relative(MP_ROOT, file)} reads ${ns}.*, carried by ${root}`);
+    }
+  }
+  expect(misplaced).toEqual([]);
+  // …and the texts are there: each subpackage registers its namespaces.
+  for (const [name, list] of Object.entries(SUBPACKAGE_NAMESPACES)) {
+    const registered = fs.readFileSync(path.join(MP_ROOT, SUBPACKAGES[name as keyof typeof SUBPACKAGES], '__locales__.js'), 'utf8');
+    for (const ns of list ?? []) expect(registered).toContain(`${ns}:`);
   }
 });
