@@ -43,6 +43,8 @@ export interface BackendLoading {
   subscribe(listener: (phase: BackendLoadPhase) => void): () => void;
   /** Resolves with the loaded backend; after a failure it downloads again (the retry). */
   whenLoaded(): Promise<ChatBackend>;
+  /** Chat calls other than `login` made before `promise` settles wait for it (the sign-in at launch). */
+  holdCallsUntil(promise: Promise<unknown>): void;
 }
 
 export type CreateBackend = (config: AppConfig, platform: PlatformPort) => ChatBackend;

@@ -12,7 +12,10 @@ import type { ChatPort } from './port';
  *   BackendLoadError, and the next call tries the download again);
  * - `on`/`off` handlers are kept and handed over, in order, once it has loaded;
  * - the synchronous calls answer as a backend nobody is signed in to would (isReady false, no login user,
- *   no unread, no message), and the message factories, which need a signed-in user, throw.
+ *   no unread, no message), and the message factories, which need a signed-in user, throw;
+ * - while a promise handed to `holdCallsUntil` is pending (the automatic sign-in at launch), calls other
+ *   than `login` wait for it too: a page that opens meanwhile (a relaunch on another page) would otherwise
+ *   call a backend nobody is signed in to yet, and get 2024.
  */
 
 /** The backend's code could not be fetched (a subpackage download or a chunk request failed). */
@@ -58,6 +61,8 @@ export function createLazyBackend(kind: BackendKind, load: () => Promise<ChatBac
   const listeners = new Set<(phase: BackendLoadPhase) => void>();
   const handlers: Array<[string, Handler]> = [];
   let networkConnected: boolean | null = null;
+  let holds = 0;
+  let held: Promise<unknown> = Promise.resolve();
 
   function setPhase(next: BackendLoadPhase): void {
     phase = next;
@@ -89,9 +94,20 @@ export function createLazyBackend(kind: BackendKind, load: () => Promise<ChatBac
     return attempt;
   }
 
+  /** Runs a call that answers with a promise once the backend is there and no hold is pending. */
+  const later =
+    (name: string) =>
+    (...args: unknown[]) =>
+      whenLoaded().then(async (backend) => {
+        if (name !== 'login') await held;
+        return (Reflect.get(backend.chat, name) as (...args: unknown[]) => unknown).apply(backend.chat, args);
+      });
+
   const chat = new Proxy({} as ChatPort, {
     get(_target, name) {
       if (typeof name !== 'string') return undefined;
+      const immediate = name === 'on' || name === 'off' || isSyncName(name) || isFactory(name);
+      if (loaded && holds > 0 && !immediate && name !== 'login') return later(name);
       if (loaded) {
         const member = Reflect.get(loaded.chat, name) as unknown;
         return typeof member === 'function' ? member.bind(loaded.chat) : member;
@@ -109,8 +125,7 @@ export function createLazyBackend(kind: BackendKind, load: () => Promise<ChatBac
           throw new ChatError(ERROR_CODE.NOT_LOGGED_IN, `${name} needs a signed-in user, and the chat module has not loaded yet`);
         };
       }
-      return (...args: unknown[]) =>
-        whenLoaded().then((backend) => (Reflect.get(backend.chat, name) as (...args: unknown[]) => unknown).apply(backend.chat, args));
+      return later(name);
     },
   });
 
@@ -122,6 +137,17 @@ export function createLazyBackend(kind: BackendKind, load: () => Promise<ChatBac
       return () => listeners.delete(listener);
     },
     whenLoaded,
+    holdCallsUntil(promise) {
+      holds += 1;
+      const settled = promise.then(
+        () => undefined,
+        () => undefined,
+      );
+      held = Promise.all([held, settled]);
+      void settled.then(() => {
+        holds -= 1;
+      });
+    },
   };
 
   // Start at once: the download runs while the first page paints.

@@ -107,6 +107,14 @@ export const useSessionStore = defineStore('session', () => {
       signedOut(null);
       return;
     }
+    const signingIn = signInAgain(last);
+    // A page that opens meanwhile (a relaunch on another page) calls the backend once this has settled.
+    backend.loading?.holdCallsUntil(signingIn);
+    await signingIn;
+  }
+
+  async function signInAgain(last: string): Promise<void> {
+    const { backend } = appContext();
     try {
       await backend.loading?.whenLoaded();
     } catch {

@@ -149,6 +149,23 @@ describe('the session on it', () => {
     expect(session.userID).toBe('alice');
   });
 
+  test('a call made while the sign-in at launch is under way waits for it (a relaunch on another page)', async () => {
+    const d = download();
+    d.platform.storage.setItem(LAST_USER_KEY, 'alice');
+    const backend = install(d);
+    const session = useSessionStore();
+    const started = session.start();
+    // The page's first load, before the backend has even arrived: without the hold it would reach the
+    // backend before the sign-in and be refused with 2024.
+    const groups = backend.chat.getGroupList();
+    d.arrive();
+    await expect(groups).resolves.toMatchObject({ code: 0 });
+    await started;
+    expect(session.phase).toBe('ready');
+    // Once signed in, calls go straight through.
+    await expect(backend.chat.getMyProfile()).resolves.toMatchObject({ code: 0, data: { userID: 'alice' } });
+  });
+
   test('a failed download leaves the form with the module’s failure, no sign-in reason; retry loads it', async () => {
     const d = download();
     d.platform.storage.setItem(LAST_USER_KEY, 'alice');
