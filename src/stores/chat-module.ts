@@ -6,10 +6,12 @@ import type { BackendLoadPhase } from '@/src/chat/backend';
 /**
  * Whether the chat backend's code has arrived (src/chat/lazy-backend.ts): in the mini program it is a
  * subpackage WeChat downloads at launch, on H5 a chunk. The login page shows it while it loads, says so
- * when the download failed and offers to try again. A backend that was there from the start is 'ready'.
+ * when the download failed and offers to try again; it tries again by itself when the device comes back
+ * online. A backend that was there from the start is 'ready'.
  */
 export const useChatModuleStore = defineStore('chat-module', () => {
-  const loading = appContext().backend.loading;
+  const { backend, platform } = appContext();
+  const loading = backend.loading;
   const phase = ref<BackendLoadPhase>(loading?.phase() ?? 'ready');
   const failure = shallowRef<Error | null>(loading?.error() ?? null);
   loading?.subscribe((next) => {
@@ -24,6 +26,12 @@ export const useChatModuleStore = defineStore('chat-module', () => {
     } catch {
       // `phase` and `failure` say it failed again.
     }
+  }
+
+  if (loading) {
+    platform.onNetworkChange((status) => {
+      if (status.connected && phase.value === 'failed') void retry();
+    });
   }
 
   return { phase, failure, retry };

@@ -74,3 +74,21 @@ test('signing in after a failed download downloads it again and signs in (Englis
   expect(app().wx.reLaunch).toEqual([`/${ROUTES.conversations}`]);
   expect(exists('.module-failed')).toBe(false);
 });
+
+test('a download that failed offline is tried again when the device is back online', async () => {
+  const running = loadApp(createStorage());
+  await loadPage(ROUTES.login);
+  running.setNetwork(false);
+  downloads.fail('require.async:fail network error');
+  await flush();
+  expect(text('.module-failed')).toContain(en.errors.backendLoad);
+  expect(downloads.pending).toEqual([]);
+
+  running.setNetwork(true);
+  await flush();
+  expect(downloads.pending).toEqual([SUBPACKAGES.backend]);
+  downloads.release();
+  await flush();
+  expect(exists('.module-failed')).toBe(false);
+  expect(findAll('.demo-account').length).toBeGreaterThan(0);
+});
