@@ -7,15 +7,17 @@ import type { Plugin, Rollup } from 'vite';
  * it emits every project module at its source path and every node_modules module into `common/vendor.js`,
  * all in the main package, however few pages use them. This plugin wraps uni's own `manualChunks` (from
  * @dcloudio/uni-mp-vite, plugin/build.js) so that a module reached only from one subpackage is written under
- * that subpackage's root instead, and emits a dynamic `import()` that crosses into another package as
- * WeChat's `require.async` (uni emits every `import()` as a synchronous `require`, which WeChat refuses
- * across packages). It runs only in mp-weixin builds; H5 keeps Vite's normal code splitting.
+ * that subpackage's root instead (components too, with their template, style and json), and emits a
+ * dynamic `import()` of code as WeChat's `require.async` when it crosses into another package, as a
+ * deferred `require` otherwise (uni emits it as the bare path string, a TypeError at `.then`). It runs only
+ * in mp-weixin builds; H5 keeps Vite's normal code splitting.
  *
- * Which package a module belongs to: an entry, a page or a component (.vue), or any file under a
- * subpackage root, is that package's (or the main package's, outside every root); a module listed in `asyncModules` starts the
- * package named there (the target of a cross-package `import()`). Every other module belongs to the
- * packages whose starting points reach it through imports; it moves only when that is exactly one
- * subpackage. What stays in the main package is what the main package or two subpackages need.
+ * Which package a module belongs to: an entry outside every subpackage root (app, main-package pages),
+ * or any file under a subpackage root, starts that package (main, or the subpackage); a module listed in
+ * `asyncModules` starts the subpackage named there (the target of a cross-package `import()`). Every other
+ * module, component or not, belongs to the packages whose starting points reach it through imports; it
+ * moves only when that is exactly one subpackage. What stays in the main package is what the main package
+ * or two subpackages need.
  *
  * test/mp/packages.test.ts checks the result against WeChat's package rules (no synchronous require or
  * component across packages, require.async targets that exist, sizes).
