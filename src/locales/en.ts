@@ -1,3 +1,4 @@
+import { chatEn } from './chat-en';
 import { errorsEn } from './errors-en';
 
 export const en = {
@@ -275,6 +276,7 @@ export const en = {
   },
   tabs: { groups: 'Groups', me: 'Me' },
   preferences: { system: 'Follow system', zh: '简体中文', en: 'English' },
+  chat: chatEn,
   errors: errorsEn,
 };
 

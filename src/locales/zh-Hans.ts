@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { chatZhHans } from './chat-zh-Hans';
 import { errorsZhHans } from './errors-zh-Hans';
 
 export const zhHans: Messages = {
@@ -276,5 +277,6 @@ export const zhHans: Messages = {
   },
   tabs: { groups: '群组', me: '我' },
   preferences: { system: '跟随系统', zh: '简体中文', en: 'English' },
+  chat: chatZhHans,
   errors: errorsZhHans,
 };
