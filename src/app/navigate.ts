@@ -5,3 +5,8 @@ import { navigateTo } from '@/src/platform/navigation';
 export function openUserCard(userID: string): void {
   navigateTo(pageUrl(ROUTES.user, { userID }));
 }
+
+/** Opens a chat (src/pages/chat/chat) by its conversationID: `C2C<userID>` or `GROUP<groupID>`. */
+export function toChat(conversationID: string): void {
+  navigateTo(pageUrl(ROUTES.chat, { conversationID }));
+}

@@ -11,6 +11,8 @@ export const ROUTES = {
   groupApplications: 'src/pages/group-applications/group-applications',
   group: 'src/pages/group/group',
   members: 'src/pages/members/members',
+  chat: 'src/pages/chat/chat',
+  chatMerged: 'src/pages/chat-merged/chat-merged',
 } as const;
 
 export function pageUrl(route: string, query: Record<string, string> = {}): string {
