@@ -1,0 +1,132 @@
+/**
+ * The chat page in the H5 build, with two (or three) tabs of one origin sharing the embedded service: what one
+ * person does in a chat reaches the other's open chat live — a text, an image with its upload progress, a
+ * file, a recall, the read receipt, a mention and a quote — and a muted member sees the input replaced.
+ * Demo seed: alice and bob chat; Coffee Lovers ☕ (@TGS#2DEMOPUBLIC) is alice's group, bob a member, frank
+ * muted there for a day.
+ */
+import { ROUTES } from '@/src/app/routes';
+import { ChatPage } from './chat-page';
+import { useH5App } from './h5-app';
+import { pngBuffer } from './png-file';
+
+jest.setTimeout(120000);
+
+const h5 = useH5App();
+const COFFEE = 'GROUP@TGS#2DEMOPUBLIC';
+
+async function pair(): Promise<[ChatPage, ChatPage]> {
+  const [alice, bob] = await h5.twoTabs('alice', 'bob');
+  const aliceChat = await ChatPage.open(alice, 'C2Cbob');
+  const bobChat = await ChatPage.open(bob, 'C2Calice');
+  return [aliceChat, bobChat];
+}
+
+describe('chat between two tabs', () => {
+  it('a text reaches the other tab, is read there at once, and the sender sees "Read"', async () => {
+    const [alice, bob] = await pair();
+    await alice.send('Is the grinder still free on Saturday? [Smile]');
+    const arrived = bob.row('Is the grinder still free on Saturday?');
+    await arrived.waitFor();
+    // The emoji key shows as its picture, not as text.
+    expect(await arrived.locator('.chat-emoji').count()).toBe(1);
+    expect(await arrived.innerText()).not.toContain('[Smile]');
+    // bob's chat is on screen: the message is read, and alice's copy says so.
+    await alice.row('Is the grinder still free on Saturday?').locator('.msg-read', { hasText: 'Read' }).waitFor();
+  });
+
+  it('an image sent from the album shows its upload progress and reaches the other tab', async () => {
+    const [alice, bob] = await pair();
+    // Record every progress figure the bubble shows while it uploads.
+    await alice.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        for (const node of Array.from(document.querySelectorAll('.msg-progress'))) seen.push(node.textContent ?? '');
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await alice.page.locator('.btn-more').click();
+    const chooser = alice.page.waitForEvent('filechooser');
+    await alice.page.locator('.btn-album').click();
+    await (await chooser).setFiles({ name: 'roast.png', mimeType: 'image/png', buffer: pngBuffer(1100, 1000, true) });
+    await alice.page.locator('.msg-image.msg-mine.msg-success').last().waitFor({ timeout: 60000 });
+    const seen = await alice.page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((text) => /^\d+%$/.test(text))).toBe(true);
+    await bob.page.locator('.msg-image:not(.msg-mine) .bubble-media__img').last().waitFor();
+    const images = await bob.page.locator('.msg-image:not(.msg-mine)').count();
+    expect(images).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a file reaches the other tab with its name and size', async () => {
+    const [alice, bob] = await pair();
+    await alice.page.locator('.btn-more').click();
+    const chooser = alice.page.waitForEvent('filechooser');
+    await alice.page.locator('.btn-file').click();
+    await (await chooser).setFiles({ name: 'menu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 tasting menu') });
+    const file = bob.page.locator('.msg-file', { hasText: 'menu.pdf' });
+    await file.waitFor();
+    expect(await file.locator('.bubble-card__caption').innerText()).toBe('21 B');
+  });
+
+  it('a recall replaces the message in both tabs; the sender may re-edit it', async () => {
+    const [alice, bob] = await pair();
+    await alice.send('Wrong chat, sorry');
+    await bob.row('Wrong chat, sorry').waitFor();
+    await alice.act('Wrong chat, sorry', 'Recall');
+    await bob.page.locator('.msg-recalled', { hasText: 'recalled a message' }).last().waitFor();
+    expect(await bob.page.locator('.chat-bubble', { hasText: 'Wrong chat, sorry' }).count()).toBe(0);
+    const own = alice.page.locator('.msg-recalled', { hasText: 'You recalled a message' }).last();
+    await own.waitFor();
+    await own.locator('.btn-reedit').click();
+    expect(await alice.page.locator('.input-chat textarea').inputValue()).toBe('Wrong chat, sorry');
+  });
+
+  it('a quote shows under the reply in the other tab, and tapping it goes to the original', async () => {
+    const [alice, bob] = await pair();
+    await alice.send('Shall we try the Huila beans?');
+    await bob.row('Shall we try the Huila beans?').waitFor();
+    await bob.act('Shall we try the Huila beans?', 'Reply');
+    await bob.page.locator('.composer-quote', { hasText: 'Shall we try the Huila beans?' }).waitFor();
+    await bob.send('Yes, let us grind them fresh');
+    const quote = alice.row('Yes, let us grind them fresh').locator('.msg-quote');
+    await quote.waitFor();
+    expect(await quote.innerText()).toMatch(/: Shall we try the Huila beans\?$/);
+    await quote.click();
+    await alice.row('Shall we try the Huila beans?').waitFor({ state: 'visible' });
+  });
+
+  it('a mention in a group reaches the member it names, marked as theirs', async () => {
+    const [aliceApp, bobApp] = await h5.twoTabs('alice', 'bob');
+    const alice = await ChatPage.open(aliceApp, COFFEE);
+    const bob = await ChatPage.open(bobApp, COFFEE);
+    await alice.type('@');
+    await alice.page.locator('.mention-bob').first().click();
+    const typed = await alice.page.locator('.input-chat textarea').inputValue();
+    expect(typed).toMatch(/^@\S.* $/);
+    await alice.type(`${typed}can you bring the scale?`);
+    await alice.page.locator('.btn-send').click();
+    const arrived = bob.row('can you bring the scale?');
+    await arrived.waitFor();
+    expect(await arrived.getAttribute('class')).toContain('msg-mentions-me');
+  });
+
+  it("a mute replaces the muted member's input with when it ends", async () => {
+    const [aliceApp, bobApp] = await h5.twoTabs('alice', 'bob');
+    const bob = await ChatPage.open(bobApp, COFFEE);
+    expect(await bob.page.locator('.input-chat').count()).toBe(1);
+    await aliceApp.go(ROUTES.members, { groupID: COFFEE.slice('GROUP'.length) });
+    await aliceApp.tap('.member-bob');
+    await aliceApp.page.getByText('Mute', { exact: true }).click();
+    await aliceApp.page.getByText('1 hour', { exact: true }).click();
+    await bob.page.locator('.muted-notice', { hasText: 'You are muted in this group until' }).waitFor();
+    expect(await bob.page.locator('.input-chat').count()).toBe(0);
+  });
+
+  it('a member muted before opening the chat sees the sentence instead of the input', async () => {
+    const frank = await h5.signedIn('frank');
+    const chat = await ChatPage.open(frank, COFFEE);
+    await chat.page.locator('.muted-notice').waitFor();
+    expect(await chat.page.locator('.muted-notice').innerText()).toMatch(/^You are muted in this group until .+\.$/);
+  });
+});
