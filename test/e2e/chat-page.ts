@@ -29,10 +29,11 @@ export class ChatPage {
     await this.page.locator('.input-chat textarea').fill(text);
   }
 
-  async send(text: string): Promise<void> {
+  /** Types and sends `text`; waits until its bubble shows `shown` (the text as drawn: emoji keys become pictures). */
+  async send(text: string, shown = text): Promise<void> {
     await this.type(text);
     await this.page.locator('.btn-send').click();
-    await this.row(text).waitFor();
+    await this.row(shown).waitFor();
   }
 
   /** Long-press (right click with a mouse) on a message, then the menu's action that reads `action`. */

@@ -25,7 +25,7 @@ async function pair(): Promise<[ChatPage, ChatPage]> {
 describe('chat between two tabs', () => {
   it('a text reaches the other tab, is read there at once, and the sender sees "Read"', async () => {
     const [alice, bob] = await pair();
-    await alice.send('Is the grinder still free on Saturday? [Smile]');
+    await alice.send('Is the grinder still free on Saturday? [Smile]', 'Is the grinder still free on Saturday?');
     const arrived = bob.row('Is the grinder still free on Saturday?');
     await arrived.waitFor();
     // The emoji key shows as its picture, not as text.
@@ -51,11 +51,11 @@ describe('chat between two tabs', () => {
     await (await chooser).setFiles({ name: 'roast.png', mimeType: 'image/png', buffer: pngBuffer(1100, 1000, true) });
     await alice.page.locator('.msg-image.msg-mine.msg-success').last().waitFor({ timeout: 60000 });
     const seen = await alice.page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-    expect(seen.length).toBeGreaterThan(0);
+    // 3.3 MB are kept in 1 MB slices: the bubble counts up before it is sent.
+    expect(new Set(seen).size).toBeGreaterThanOrEqual(2);
     expect(seen.every((text) => /^\d+%$/.test(text))).toBe(true);
+    // bob's only picture from alice is this one (the demo's photo is his own).
     await bob.page.locator('.msg-image:not(.msg-mine) .bubble-media__img').last().waitFor();
-    const images = await bob.page.locator('.msg-image:not(.msg-mine)').count();
-    expect(images).toBeGreaterThanOrEqual(2);
   });
 
   it('a file reaches the other tab with its name and size', async () => {
@@ -79,7 +79,7 @@ describe('chat between two tabs', () => {
     const own = alice.page.locator('.msg-recalled', { hasText: 'You recalled a message' }).last();
     await own.waitFor();
     await own.locator('.btn-reedit').click();
-    expect(await alice.page.locator('.input-chat textarea').inputValue()).toBe('Wrong chat, sorry');
+    await alice.page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('.input-chat textarea')?.value === 'Wrong chat, sorry');
   });
 
   it('a quote shows under the reply in the other tab, and tapping it goes to the original', async () => {
@@ -102,6 +102,7 @@ describe('chat between two tabs', () => {
     const bob = await ChatPage.open(bobApp, COFFEE);
     await alice.type('@');
     await alice.page.locator('.mention-bob').first().click();
+    await alice.page.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('.input-chat textarea')?.value ?? '').length > 2);
     const typed = await alice.page.locator('.input-chat textarea').inputValue();
     expect(typed).toMatch(/^@\S.* $/);
     await alice.type(`${typed}can you bring the scale?`);
