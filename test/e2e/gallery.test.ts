@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROUTES } from '@/src/app/routes';
 import { AppPage } from './app-page';
+import { ChatPage } from './chat-page';
 import { useH5App } from './h5-app';
 import { auditPage, describeProblems, type AuditProblem } from './ui-audit';
 
@@ -22,6 +23,9 @@ const WRITE = process.env.SCREENSHOTS === '1';
 /** 2026-06-01 10:00 in Beijing: a fixed "now" for the demo data and every time shown. */
 const NOW = new Date('2026-06-01T02:00:00Z');
 const COFFEE = '@TGS#2DEMOPUBLIC';
+/** alice and bob's chat holds every message type (src/chat/local/messages/demo.ts). */
+const BOB_CHAT = { conversationID: 'C2Cbob' };
+const COFFEE_CHAT = { conversationID: `GROUP${COFFEE}` };
 
 interface Screen {
   name: string;
@@ -36,6 +40,10 @@ interface Screen {
   shows?: string;
   /** Photograph the end of the page (what lies just above the tab bar) rather than its top. */
   end?: boolean;
+  /** Long-press this (a right click with a mouse: a message's menu) and wait for `shows`. */
+  press?: string;
+  /** Scroll the chat's message list to its top (its oldest messages) and wait until the history stops loading. */
+  top?: boolean;
 }
 
 /** Every page, signed in as alice (who owns the Coffee Lovers group and blocks mallory). */
@@ -63,6 +71,13 @@ const SCREENS: Screen[] = [
   { name: 'group-applications', route: ROUTES.groupApplications, ready: '.page-shell' },
   { name: 'group-info', route: ROUTES.group, query: { groupID: COFFEE }, ready: '.group-title' },
   { name: 'members', route: ROUTES.members, query: { groupID: COFFEE }, ready: '.member-row' },
+  { name: 'chat', route: ROUTES.chat, query: BOB_CHAT, ready: '.msg-text' },
+  { name: 'chat-top', route: ROUTES.chat, query: BOB_CHAT, ready: '.msg-text', top: true, shows: '.history-end' },
+  { name: 'chat-emoji', route: ROUTES.chat, query: BOB_CHAT, ready: '.btn-emoji', tap: '.btn-emoji', shows: '.emoji-panel' },
+  { name: 'chat-more', route: ROUTES.chat, query: BOB_CHAT, ready: '.btn-more', tap: '.btn-more', shows: '.more-panel' },
+  { name: 'chat-menu', route: ROUTES.chat, query: BOB_CHAT, ready: '.msg-text', press: '.msg-text .chat-bubble', shows: '.wd-action-sheet__action' },
+  { name: 'chat-merged', route: ROUTES.chat, query: BOB_CHAT, ready: '.bubble-merger', tap: '.bubble-merger', shows: '.merged-item' },
+  { name: 'chat-group', route: ROUTES.chat, query: COFFEE_CHAT, ready: '.chat-slot' },
 ];
 
 const COMBINATIONS = [
@@ -95,6 +110,17 @@ function settled(selector: string): Promise<void> {
   });
 }
 
+/** Scrolls the chat to its top until the service says there is nothing older (`.history-end`). */
+async function scrollChatToTop(app: AppPage): Promise<void> {
+  const chat = new ChatPage(app);
+  const end = app.page.locator('.history-end');
+  do {
+    await chat.scrollToTop();
+    await app.page.waitForFunction(() => !document.querySelector('.history-loading'));
+  } while ((await end.count()) === 0);
+  await chat.scrollToTop();
+}
+
 describe.each(COMBINATIONS)('every page in $locale, $theme', ({ locale, browserLocale, theme }) => {
   it('passes the type, contrast and touch-target audit', async () => {
     const browser = h5.context.browser();
@@ -113,10 +139,12 @@ describe.each(COMBINATIONS)('every page in $locale, $theme', ({ locale, browserL
       await app.signIn('alice');
       for (const screen of SCREENS) {
         await app.visit(screen.route, screen.query);
-        if (screen.tap) {
+        if (screen.tap || screen.press || screen.top) {
           await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();
           if (screen.fill) await app.page.locator(screen.fill[0]).filter({ visible: true }).first().fill(screen.fill[1]);
-          await app.page.locator(screen.tap).filter({ visible: true }).first().click();
+          if (screen.tap) await app.page.locator(screen.tap).filter({ visible: true }).first().click();
+          if (screen.press) await app.page.locator(screen.press).filter({ visible: true }).last().click({ button: 'right' });
+          if (screen.top) await scrollChatToTop(app);
         }
         if (screen.end) {
           await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();
