@@ -13,6 +13,9 @@ export const ROUTES = {
   members: 'src/pages/members/members',
   chat: 'src/pages/chat/chat',
   chatMerged: 'src/pages/chat-merged/chat-merged',
+  groupEdit: 'src/pages/group-edit/group-edit',
+  memberAdd: 'src/pages/member-add/member-add',
+  memberFields: 'src/pages/member-fields/member-fields',
 } as const;
 
 export function pageUrl(route: string, query: Record<string, string> = {}): string {

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROUTES } from '@/src/app/routes';
 import { AppPage } from './app-page';
-import { ChatPage } from './chat-page';
+import { CHAT_SCREENS } from './gallery-chat';
+import { GROUP_SCREENS, type Screen } from './gallery-groups';
 import { useH5App } from './h5-app';
 import { auditPage, describeProblems, type AuditProblem } from './ui-audit';
 
@@ -22,29 +23,7 @@ const OUT_DIR = resolve(__dirname, '../../docs/screenshots');
 const WRITE = process.env.SCREENSHOTS === '1';
 /** 2026-06-01 10:00 in Beijing: a fixed "now" for the demo data and every time shown. */
 const NOW = new Date('2026-06-01T02:00:00Z');
-const COFFEE = '@TGS#2DEMOPUBLIC';
-/** alice and bob's chat holds every message type (src/chat/local/messages/demo.ts). */
-const BOB_CHAT = { conversationID: 'C2Cbob' };
-const COFFEE_CHAT = { conversationID: `GROUP${COFFEE}` };
 
-interface Screen {
-  name: string;
-  route: string;
-  query?: Record<string, string>;
-  /** What shows once the screen has loaded what it shows. */
-  ready: string;
-  /** Then type this text into this field (e.g. a value the service refuses)… */
-  fill?: [selector: string, text: string];
-  /** …and tap this (e.g. a cell that opens a sheet, or Save) and wait for `shows`. */
-  tap?: string;
-  shows?: string;
-  /** Photograph the end of the page (what lies just above the tab bar) rather than its top. */
-  end?: boolean;
-  /** Long-press this (a right click with a mouse: a message's menu) and wait for `shows`. */
-  press?: string;
-  /** Scroll the chat's message list to its top (its oldest messages) and wait until the history stops loading. */
-  top?: boolean;
-}
 
 /** Every page, signed in as alice (who owns the Coffee Lovers group and blocks mallory). */
 const SCREENS: Screen[] = [
@@ -65,19 +44,10 @@ const SCREENS: Screen[] = [
   { name: 'user-search', route: ROUTES.userSearch, ready: '.btn-find-user' },
   { name: 'user-not-found', route: ROUTES.user, query: { userID: 'nobody42' }, ready: '.not-found' },
   { name: 'blocklist', route: ROUTES.blocklist, ready: '.blocked-mallory' },
-  { name: 'groups', route: ROUTES.groups, ready: '.group-row' },
-  { name: 'group-create', route: ROUTES.groupCreate, ready: '.btn-submit-group' },
-  { name: 'group-search', route: ROUTES.groupSearch, ready: '.btn-do-search' },
-  { name: 'group-applications', route: ROUTES.groupApplications, ready: '.page-shell' },
-  { name: 'group-info', route: ROUTES.group, query: { groupID: COFFEE }, ready: '.group-title' },
-  { name: 'members', route: ROUTES.members, query: { groupID: COFFEE }, ready: '.member-row' },
-  { name: 'chat', route: ROUTES.chat, query: BOB_CHAT, ready: '.msg-text' },
-  { name: 'chat-top', route: ROUTES.chat, query: BOB_CHAT, ready: '.msg-text', top: true, shows: '.history-end' },
-  { name: 'chat-emoji', route: ROUTES.chat, query: BOB_CHAT, ready: '.btn-emoji', tap: '.btn-emoji', shows: '.emoji-panel' },
-  { name: 'chat-more', route: ROUTES.chat, query: BOB_CHAT, ready: '.btn-more', tap: '.btn-more', shows: '.more-panel' },
-  { name: 'chat-menu', route: ROUTES.chat, query: BOB_CHAT, ready: '.msg-text', press: '.msg-text .chat-bubble', shows: '.wd-action-sheet__action' },
-  { name: 'chat-merged', route: ROUTES.chat, query: BOB_CHAT, ready: '.bubble-merger', tap: '.bubble-merger', shows: '.merged-item' },
-  { name: 'chat-group', route: ROUTES.chat, query: COFFEE_CHAT, ready: '.chat-slot' },
+  // The group pages' screens (gallery-groups.ts).
+  ...GROUP_SCREENS,
+  // The chat pages' screens (gallery-chat.ts).
+  ...CHAT_SCREENS,
 ];
 
 const COMBINATIONS = [
@@ -100,7 +70,10 @@ function settled(selector: string): Promise<void> {
     const frame = () => {
       const boxes = Array.from(document.querySelectorAll(selector)).map((el) => JSON.stringify(el.getBoundingClientRect()));
       const now = boxes.join('|');
-      const moving = document.getAnimations().some((animation) => animation.playState === 'running');
+      // A spinner turns for ever (a list still loading): only animations that end are waited for.
+      const moving = document
+        .getAnimations()
+        .some((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity);
       still = now === last && !moving ? still + 1 : 0;
       last = now;
       if (still >= 5) resolve();
@@ -108,17 +81,6 @@ function settled(selector: string): Promise<void> {
     };
     requestAnimationFrame(frame);
   });
-}
-
-/** Scrolls the chat to its top until the service says there is nothing older (`.history-end`). */
-async function scrollChatToTop(app: AppPage): Promise<void> {
-  const chat = new ChatPage(app);
-  const end = app.page.locator('.history-end');
-  do {
-    await chat.scrollToTop();
-    await app.page.waitForFunction(() => !document.querySelector('.history-loading'));
-  } while ((await end.count()) === 0);
-  await chat.scrollToTop();
 }
 
 describe.each(COMBINATIONS)('every page in $locale, $theme', ({ locale, browserLocale, theme }) => {
@@ -139,12 +101,14 @@ describe.each(COMBINATIONS)('every page in $locale, $theme', ({ locale, browserL
       await app.signIn('alice');
       for (const screen of SCREENS) {
         await app.visit(screen.route, screen.query);
-        if (screen.tap || screen.press || screen.top) {
+        if (screen.tap) {
           await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();
           if (screen.fill) await app.page.locator(screen.fill[0]).filter({ visible: true }).first().fill(screen.fill[1]);
-          if (screen.tap) await app.page.locator(screen.tap).filter({ visible: true }).first().click();
-          if (screen.press) await app.page.locator(screen.press).filter({ visible: true }).last().click({ button: 'right' });
-          if (screen.top) await scrollChatToTop(app);
+          await app.page.locator(screen.tap).filter({ visible: true }).first().click();
+        }
+        if (screen.before) {
+          await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();
+          await screen.before(app);
         }
         if (screen.end) {
           await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();

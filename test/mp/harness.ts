@@ -207,6 +207,8 @@ export interface WxRecord {
   /** [srcPath, destPath] of every FileSystemManager.copyFile (message files the local backend keeps). */
   copiedFiles: Array<[string, string]>;
   previewedImages: string[][];
+  /** wx.enableAlertBeforeUnload's message, or null for wx.disableAlertBeforeUnload, in order. */
+  leaveAlerts: Array<string | null>;
 }
 
 export interface MpApp {
@@ -414,6 +416,8 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
         return {};
       }),
     }),
+    enableAlertBeforeUnload: asyncApi('enableAlertBeforeUnload', (o) => (record.leaveAlerts.push(String(o.message)), {})),
+    disableAlertBeforeUnload: asyncApi('disableAlertBeforeUnload', () => (record.leaveAlerts.push(null), {})),
     saveFile: asyncApi('saveFile', (o) => {
       const saved = `wxfile://usr/saved-${++savedCount}-${path.basename(String(o.tempFilePath))}`;
       record.savedFiles.push(saved);
@@ -499,6 +503,7 @@ export function loadApp(storage: MpStorage = createStorage(), options: LoadAppOp
     savedFiles: [],
     copiedFiles: [],
     previewedImages: [],
+    leaveAlerts: [],
   };
   const device = installWx(storage, options, record);
   const appRef: { options: Record<string, unknown> | null } = { options: null };
