@@ -43,6 +43,16 @@ export class ChatPage {
     await this.page.locator('.wd-action-sheet__action').filter({ visible: true }).getByText(action, { exact: true }).click();
   }
 
+  /** How many messages the list holds (loaded, drawn or not). */
+  loaded(): Promise<number> {
+    return this.page.locator('.chat-history').first().evaluate((node) => Number(node.getAttribute('data-loaded')));
+  }
+
+  /** Where on screen the row of message `id` starts (px from the top of the viewport). */
+  topOf(id: string): Promise<number> {
+    return this.page.locator(`.chat-slot[data-id="${id}"]`).evaluate((node) => node.getBoundingClientRect().top);
+  }
+
   /** Scrolls the message list to its top, as a finger flinging it down. */
   async scrollToTop(): Promise<void> {
     await this.page.locator('.chat-scroll').first().evaluate((root) => {
@@ -51,5 +61,22 @@ export class ChatPage {
       );
       scroller?.scrollTo(0, 0);
     });
+  }
+
+  /**
+   * Flings the list to its top until it holds more than `count` messages. uni's scroll-view reports a scroll
+   * to the top at most once per 200 ms, so a fling that lands inside that gap is made again.
+   */
+  async scrollUntilOlder(count: number): Promise<void> {
+    await this.app.front();
+    for (let attempt = 0; ; attempt += 1) {
+      await this.scrollToTop();
+      try {
+        await this.page.waitForFunction((before) => Number(document.querySelector('.chat-history')?.getAttribute('data-loaded')) > before, count, { timeout: 2000 });
+        return;
+      } catch (error) {
+        if (attempt >= 10) throw error;
+      }
+    }
   }
 }

@@ -15,6 +15,23 @@ jest.setTimeout(120000);
 const h5 = useH5App();
 const COFFEE = 'GROUP@TGS#2DEMOPUBLIC';
 
+/** Resolves once the row of message `id` has kept its place on screen for ten frames in a row. */
+function settledTop(id: string): Promise<void> {
+  return new Promise((resolve) => {
+    let last = NaN;
+    let still = 0;
+    const frame = () => {
+      const row = document.querySelector(`.chat-slot[data-id="${CSS.escape(id)}"]`);
+      const top = row ? row.getBoundingClientRect().top : NaN;
+      still = top === last ? still + 1 : 0;
+      last = top;
+      if (still >= 10) resolve();
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
 async function pair(): Promise<[ChatPage, ChatPage]> {
   const [alice, bob] = await h5.twoTabs('alice', 'bob');
   const aliceChat = await ChatPage.open(alice, 'C2Cbob');
@@ -67,6 +84,35 @@ describe('chat between two tabs', () => {
     const file = bob.page.locator('.msg-file', { hasText: 'menu.pdf' });
     await file.waitFor();
     expect(await file.locator('.bubble-card__caption').innerText()).toBe('21 B');
+  });
+
+  it('history comes 15 messages at a time when the top is reached, and what was on screen stays where it was', async () => {
+    const [aliceApp, bobApp] = await h5.twoTabs('alice', 'bob');
+    const alice = await ChatPage.open(aliceApp, 'C2Cbob');
+    for (let i = 1; i <= 45; i += 1) await alice.send(`Tasting note #${i}#`);
+    const bob = await ChatPage.open(bobApp, 'C2Calice');
+    await bob.row('#45#').waitFor();
+    await bob.page.waitForFunction(() => !document.querySelector('.history-loading'));
+    // Pages of 15: the first, and the next one if the first does not fill the screen and its margin above.
+    const first = await bob.loaded();
+    expect([15, 30]).toContain(first);
+    const oldest = `#${45 - first + 1}#`;
+    const older = `#${45 - first}#`;
+    expect(await bob.page.locator('.chat-bubble', { hasText: older }).count()).toBe(0);
+    await bob.scrollUntilOlder(first);
+    expect(await bob.loaded()).toBe(first + 15);
+    // At the top, the oldest message sat just under the history's header; it is still there once the older
+    // page is drawn and measured, and that page lies above it, to be scrolled to.
+    const id = await bob.row(oldest).getAttribute('data-id');
+    if (!id) throw new Error(`no row for ${oldest}`);
+    await bob.page.evaluate(settledTop, id);
+    const { list, header } = await bob.page.locator('.chat-scroll').first().evaluate((node) => ({
+      list: node.getBoundingClientRect().top,
+      header: node.querySelector('.chat-history')?.getBoundingClientRect().height ?? 0,
+    }));
+    expect(Math.abs((await bob.topOf(id)) - (list + header))).toBeLessThanOrEqual(2);
+    const above = await bob.row(older).evaluate((node) => node.getBoundingClientRect().bottom);
+    expect(above).toBeLessThanOrEqual((await bob.topOf(id)) + 1);
   });
 
   it('a recall replaces the message in both tabs; the sender may re-edit it', async () => {
