@@ -22,6 +22,7 @@ import { launchBrowser } from '../test/e2e/browser';
 import { serveStatic } from '../test/e2e/static-server';
 import { AppPage, newContext } from '../test/e2e/app-page';
 import { login } from './local-service';
+import { heapUsed, mb, ms, timeToFirst } from './h5-page';
 import { median } from './stats';
 
 const CHATS = [
@@ -106,37 +107,6 @@ function route(peer: string): string {
   return `#${pageUrl(ROUTES.chat, { conversationID: `${TYPES.CONV_C2C}${peer}` })}`;
 }
 
-/** Sets the route as a link would and waits, in the page, for a bubble with a box: ms since the hash changed. */
-function timeToFirstBubble(page: Page, hash: string): Promise<number> {
-  return page.evaluate(
-    (target) =>
-      new Promise<number>((done, fail) => {
-        const started = performance.now();
-        window.location.hash = target;
-        const check = () => {
-          const bubble = document.querySelector('.chat-slot .chat-bubble');
-          if (bubble && bubble.getBoundingClientRect().height > 0) done(performance.now() - started);
-          else if (performance.now() - started > 30000) fail(new Error('no .chat-bubble within 30 s'));
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-    hash,
-  );
-}
-
-async function heapUsed(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize');
-  if (!used) throw new Error('no JSHeapUsedSize metric');
-  return used.value;
-}
-
 function loaded(page: Page): Promise<number> {
   return page.locator('.chat-history').first().evaluate((node) => Number(node.getAttribute('data-loaded')));
 }
@@ -204,7 +174,7 @@ async function measureChat(browser: Browser, url: string, entries: Record<string
       const written = await app.page.evaluate((keys) => keys.filter((key) => localStorage.getItem(key) !== null).length, Object.keys(entries));
       if (written !== Object.keys(entries).length) throw new Error(`localStorage took ${written} of ${Object.keys(entries).length} keys`);
       await app.signIn(USER);
-      firstBubbleMs.push(await timeToFirstBubble(app.page, route(peer)));
+      firstBubbleMs.push(await timeToFirst(app.page, route(peer), '.chat-slot .chat-bubble'));
       if (run < RUNS - 1) continue;
       await app.page.waitForTimeout(REST_MS);
       rest = await snapshot(app.page);
@@ -217,9 +187,6 @@ async function measureChat(browser: Browser, url: string, entries: Record<string
   if (!rest || !top) throw new Error('no figures');
   return { firstBubbleMs, rest, top, pages: pageMs.length, pageMs, reachedStart };
 }
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const ms = (value: number) => `${Math.round(value)} ms`;
 
 async function main(): Promise<void> {
   const root = resolve(process.cwd(), 'dist/build/h5');
