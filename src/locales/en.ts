@@ -240,6 +240,7 @@ export const en = {
     muteAll: 'Mute all members',
     muteAllFooter: 'When on, only the owner and admins can send messages.',
     more: 'More about the group',
+    openChat: 'Open chat',
     myNameCard: 'My name in this group',
     pin: 'Pin to top',
     remindType: 'Message notifications',

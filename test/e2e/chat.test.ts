@@ -115,6 +115,16 @@ describe('chat between two tabs', () => {
     expect(above).toBeLessThanOrEqual((await bob.topOf(id)) + 1);
   });
 
+  it("group info's Open chat opens the group's chat, and the chat's title bar opens the group info", async () => {
+    const alice = await h5.signedIn('alice');
+    await alice.visit(ROUTES.group, { groupID: COFFEE.slice('GROUP'.length) });
+    await alice.tap('.btn-open-chat');
+    const chat = new ChatPage(alice);
+    await chat.row('Where do we meet on Saturday?').waitFor();
+    await alice.tap('.btn-chat-title');
+    await alice.page.locator('.btn-open-chat').filter({ visible: true }).first().waitFor();
+  });
+
   it('a recall replaces the message in both tabs; the sender may re-edit it', async () => {
     const [alice, bob] = await pair();
     await alice.send('Wrong chat, sorry');
