@@ -6,7 +6,7 @@ export function openUserCard(userID: string): void {
   navigateTo(pageUrl(ROUTES.user, { userID }));
 }
 
-/** Opens a chat (src/pages/chat/chat) by its conversationID: `C2C<userID>` or `GROUP<groupID>`. */
+/** Opens a conversation (src/pages/chat/chat): `C2C<userID>`, `GROUP<groupID>`. */
 export function toChat(conversationID: string): void {
   navigateTo(pageUrl(ROUTES.chat, { conversationID }));
 }

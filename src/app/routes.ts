@@ -11,11 +11,13 @@ export const ROUTES = {
   groupApplications: 'src/pages/group-applications/group-applications',
   group: 'src/pages/group/group',
   members: 'src/pages/members/members',
-  chat: 'src/pages/chat/chat',
   chatMerged: 'src/pages/chat-merged/chat-merged',
   groupEdit: 'src/pages/group-edit/group-edit',
   memberAdd: 'src/pages/member-add/member-add',
   memberFields: 'src/pages/member-fields/member-fields',
+  conversations: 'src/pages/conversations/conversations',
+  groupNotices: 'src/pages/group-notices/group-notices',
+  chat: 'src/pages/chat/chat',
 } as const;
 
 export function pageUrl(route: string, query: Record<string, string> = {}): string {
