@@ -1,5 +1,5 @@
 import { TYPES } from '@/src/chat/constants';
-import type { Message } from '@/src/chat/message-types';
+import type { GroupTipPayload, Message } from '@/src/chat/message-types';
 import { bodyPreview } from '@/src/utils/message-text';
 import { translator } from '../utils/translator';
 import { estimateRowHeight, mediaSize, rowKind } from '@/src/components/chat/chat-row';
@@ -12,11 +12,12 @@ describe('message previews', () => {
     expect(bodyPreview({ type: TYPES.MSG_IMAGE, payload: { uuid: '', imageFormat: 1, imageInfoArray: [] } }, 'me', t)).toBe('[Photo]');
     expect(bodyPreview({ type: TYPES.MSG_LOCATION, payload: { description: 'Seesaw', latitude: 1, longitude: 2 } }, 'me', zh)).toBe('[位置] Seesaw');
     // A tip reads as the chat's centred line does (group-tip-text.ts).
-    const joined = {
+    const joined: GroupTipPayload = {
       operatorID: 'bob',
       operationType: TYPES.GRP_TIP_MBR_JOIN,
       userIDList: ['bob'],
       groupProfile: { from: 'bob', groupID: 'g', groupName: 'Coffee', to: 'g' },
+      operatorInfo: { userID: 'bob', nick: 'Bob', avatar: '' },
       memberList: [{ userID: 'bob', nick: 'Bob', avatar: '' }],
       memberNum: 3,
     };
