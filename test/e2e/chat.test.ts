@@ -125,6 +125,28 @@ describe('chat between two tabs', () => {
     await alice.page.locator('.btn-open-chat').filter({ visible: true }).first().waitFor();
   });
 
+  it("a join request reaches the owner's group notices; approving it there posts the join tip in the group's chat", async () => {
+    const [aliceApp, bobApp] = await h5.twoTabs('alice', 'bob');
+    const bob = await ChatPage.open(bobApp, COFFEE);
+    const quinn = await h5.signedIn('quinn');
+    await quinn.go(ROUTES.groupSearch);
+    await quinn.type('search-group', COFFEE.slice('GROUP'.length));
+    await quinn.tap('.btn-do-search');
+    await quinn.tap('.btn-join');
+    await quinn.page.locator('.join-outcome', { hasText: 'waiting for an admin' }).waitFor();
+
+    await aliceApp.go(ROUTES.groupNotices);
+    const request = aliceApp.page.locator('.notice-from-quinn', { has: aliceApp.page.locator('.btn-agree') });
+    await request.waitFor();
+    await aliceApp.front();
+    await request.locator('.btn-agree').click();
+    await aliceApp.page.locator('.notice-from-quinn .notice-outcome').first().waitFor();
+
+    // bob, in the group's chat all along, sees the tip arrive as a centred line.
+    await bob.app.front();
+    await bob.page.locator('.msg-tip', { hasText: 'Quinn joined the group' }).waitFor();
+  });
+
   it('a recall replaces the message in both tabs; the sender may re-edit it', async () => {
     const [alice, bob] = await pair();
     await alice.send('Wrong chat, sorry');
