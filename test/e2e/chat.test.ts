@@ -96,6 +96,14 @@ describe('chat between two tabs', () => {
     // Pages of 15: the first, and the next one if the first does not fill the screen and its margin above.
     const first = await bob.loaded();
     expect([15, 30]).toContain(first);
+    // At rest at the bottom, the rows drawn reach above the top of the list: no blank strip over them.
+    const newest = await bob.row('#45#').getAttribute('data-id');
+    await bob.page.evaluate(settledTop, newest ?? '');
+    const blank = await bob.page.locator('.chat-scroll').first().evaluate((root) => {
+      const slot = root.querySelector('.chat-slot');
+      return slot ? slot.getBoundingClientRect().top - root.getBoundingClientRect().top : Infinity;
+    });
+    expect(blank).toBeLessThanOrEqual(0);
     const oldest = `#${45 - first + 1}#`;
     const older = `#${45 - first}#`;
     expect(await bob.page.locator('.chat-bubble', { hasText: older }).count()).toBe(0);
