@@ -19,10 +19,8 @@ async function scrollChatToTop(app: AppPage): Promise<void> {
   await chat.scrollToTop();
 }
 
-/** The chat pages, signed in as alice: her conversation list and group notices, then her chats. */
+/** The chat pages, signed in as alice (the list and group notices are in gallery.test.ts). */
 export const CHAT_SCREENS: Screen[] = [
-  { name: 'conversations', route: ROUTES.conversations, ready: '.conversation-row' },
-  { name: 'group-notices', route: ROUTES.groupNotices, ready: '.notice-list, .notices-empty' },
   { name: 'chat', route: ROUTES.chat, query: BOB_CHAT, ready: '.msg-text' },
   { name: 'chat-top', route: ROUTES.chat, query: BOB_CHAT, ready: '.msg-text', before: scrollChatToTop, shows: '.history-end' },
   { name: 'chat-emoji', route: ROUTES.chat, query: BOB_CHAT, ready: '.btn-emoji', tap: '.btn-emoji', shows: '.emoji-panel' },
