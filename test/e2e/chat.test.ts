@@ -155,6 +155,26 @@ describe('chat between two tabs', () => {
     await bob.page.locator('.msg-tip', { hasText: 'Quinn joined the group' }).waitFor();
   });
 
+  it('a message forwarded to a picked chat, and two forwarded as chat history, reach that chat', async () => {
+    const [aliceApp, carolApp] = await h5.twoTabs('alice', 'carol');
+    const alice = await ChatPage.open(aliceApp, 'C2Cbob');
+    const carol = await ChatPage.open(carolApp, 'C2Calice');
+    await alice.act('Deal. I’ll bring the good beans.', 'Forward');
+    await alice.page.locator('.forward-picker .forward-C2Ccarol').filter({ visible: true }).first().click();
+    await carol.row('Deal. I’ll bring the good beans.').waitFor();
+
+    // Multi-select: two messages, then one merged message to carol.
+    await alice.act('First heart that actually looks like a heart', 'Select');
+    await alice.row('Deal. I’ll bring the good beans.').locator('.chat-check').click();
+    await alice.page.locator('.select-bar__count', { hasText: '2 selected' }).waitFor();
+    await alice.page.locator('.btn-forward-merged').click();
+    await alice.page.locator('.forward-picker .forward-C2Ccarol').filter({ visible: true }).first().click();
+    const merged = carol.page.locator('.bubble-merger').last();
+    await merged.waitFor();
+    expect(await merged.innerText()).toContain('Deal. I’ll bring the good beans.');
+    await alice.page.locator('.select-bar').waitFor({ state: 'detached' });
+  });
+
   it('a recall replaces the message in both tabs; the sender may re-edit it', async () => {
     const [alice, bob] = await pair();
     await alice.send('Wrong chat, sorry');
