@@ -15,6 +15,8 @@ export const SUBPACKAGES = {
   people: 'src/subpackages/people',
   /** Group info, members, creation, search and join requests (group notices join it). */
   groups: 'src/subpackages/groups',
+  /** A conversation and a forwarded chat history. */
+  chat: 'src/subpackages/chat',
   /**
    * No pages: the chat backend (embedded service, or SDK + upload plugin in cloud mode), loaded with
    * WeChat's require.async by the build (build/mp-packages.ts) while the login page shows.
@@ -40,9 +42,10 @@ export const ROUTES = {
   groupEdit: 'src/subpackages/groups/group-edit/group-edit',
   memberAdd: 'src/subpackages/groups/member-add/member-add',
   memberFields: 'src/subpackages/groups/member-fields/member-fields',
+  chatMerged: 'src/subpackages/chat/chat-merged/chat-merged',
   conversations: 'src/pages/conversations/conversations',
   groupNotices: 'src/subpackages/groups/group-notices/group-notices',
-  chat: 'src/pages/chat/chat',
+  chat: 'src/subpackages/chat/chat/chat',
 } as const;
 
 /**
