@@ -7,7 +7,8 @@
  */
 import { createLocalServer } from '@/src/chat/local';
 import type { LocalClient } from '@/src/chat/local';
-import { clearSortKeys, friendName, sectionsByName, sortKey } from '@/src/utils/contact-index';
+import { clearSortKeys, sectionsByName, sortKey } from '@/src/utils/contact-index';
+import { friendName } from '@/src/utils/names';
 import { cost, countingStorage, login, timed } from './local-service';
 import { median } from './stats';
 

@@ -1,5 +1,4 @@
 import { pinyin } from 'pinyin-pro';
-import type { Friend } from '@/src/chat/friend-types';
 
 /**
  * The A–Z order of a contact list, as WeChat's Contacts shows it: Chinese names by their pinyin (surnames read
@@ -57,11 +56,6 @@ export function sortKey(name: string): string {
 export function indexLetter(key: string): IndexLetter {
   const first = key.charAt(0);
   return first >= 'a' && first <= 'z' ? (first.toUpperCase() as IndexLetter) : '#';
-}
-
-/** A friend as the Contacts list names them: the remark, else the nickname, else the userID. */
-export function friendName(friend: Pick<Friend, 'remark' | 'userID'> & { profile: Pick<Friend['profile'], 'nick'> }): string {
-  return friend.remark || friend.profile.nick || friend.userID;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { friendName, indexLetter, sectionsByName, sortByName, sortKey } from '@/src/utils/contact-index';
+import { indexLetter, sectionsByName, sortByName, sortKey } from '@/src/utils/contact-index';
+import { friendName } from '@/src/utils/names';
 
 describe('contact order', () => {
   it('reads Chinese names as pinyin, surnames as surnames, and folds case and accents', () => {
