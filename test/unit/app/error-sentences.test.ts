@@ -4,6 +4,8 @@ import { ChatError, ERROR_CODE } from '@/src/chat/errors';
 import { LOCAL_CODE } from '@/src/chat/local/codes';
 import { GROUP_CODE } from '@/src/chat/local/groups/codes';
 import { RULE_CODE } from '@/src/chat/rules/codes';
+import { FRIEND_CODE } from '@/src/chat/rules/friends';
+import { GROUP_ATTRIBUTE_CODE } from '@/src/chat/rules/group-attributes';
 import { errorCodeKey, errorLine, errorText } from '@/src/composables/error-text';
 import type { Translate } from '@/src/composables/error-text';
 import { ConfigError } from '@/src/config/errors';
@@ -13,7 +15,7 @@ import { zhHans } from '@/src/locales/zh-Hans';
 import { PlatformError } from '@/src/platform/port';
 
 /** Every code the app can meet: the shared tables, the embedded service's, the cloud path's and the app's own. */
-const TABLES = { ERROR_CODE, RULE_CODE, LOCAL_CODE, GROUP_CODE, CLOUD_CODE, USERSIG_CODE };
+const TABLES = { ERROR_CODE, RULE_CODE, LOCAL_CODE, GROUP_CODE, CLOUD_CODE, USERSIG_CODE, FRIEND_CODE, GROUP_ATTRIBUTE_CODE };
 const ALL_CODES = [...new Set(Object.values(TABLES).flatMap((table) => Object.values(table) as number[]))].sort((a, b) => a - b);
 const CJK = /[\u4e00-\u9fff]/;
 
