@@ -146,6 +146,8 @@ export const useFriendsStore = defineStore('friends', () => {
     });
     if (data.code === FRIEND_CODE.ALLOW_TYPE_NEED_CONFIRM) return 'requested';
     if (data.code !== 0) throw new ChatError(data.code, data.message ?? 'addFriend failed');
+    // The pushed list can take a second (the SDK's throttle): the new friend shows at once instead.
+    await load();
     return 'added';
   }
 

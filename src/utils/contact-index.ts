@@ -89,3 +89,31 @@ export function sectionsByName<T>(items: readonly T[], nameOf: (item: T) => stri
 export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
   return sectionsByName(items, nameOf).flatMap((section) => section.items);
 }
+
+/** What typed text is compared as: folded like names, without spaces. */
+function compact(text: string): string {
+  return fold(text).replace(/ /g, '');
+}
+
+/**
+ * Whether a contact matches what was typed in the Contacts search: one of its names (remark, nickname,
+ * userID) contains it, case, accents and spaces ignored; a Chinese name also by its pinyin, whole
+ * ("zhangwei", "zhang wei") or by initials ("zw"), as WeChat's search finds 张伟.
+ */
+export function matchesQuery(names: readonly string[], query: string): boolean {
+  const wanted = compact(query);
+  if (wanted === '') return true;
+  for (const name of names) {
+    if (!name) continue;
+    if (compact(name).includes(wanted)) return true;
+    if (!HAN.test(name)) continue;
+    const key = sortKey(name);
+    if (key.replace(/ /g, '').includes(wanted)) return true;
+    const initials = key
+      .split(' ')
+      .map((syllable) => syllable.charAt(0))
+      .join('');
+    if (initials.includes(wanted)) return true;
+  }
+  return false;
+}
