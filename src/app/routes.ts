@@ -11,6 +11,16 @@ export const ROUTES = {
   groupApplications: 'src/pages/group-applications/group-applications',
   group: 'src/pages/group/group',
   members: 'src/pages/members/members',
+  contacts: 'src/pages/contacts/contacts',
+  friendRequests: 'src/pages/friend-requests/friend-requests',
+  friendApply: 'src/pages/friend-apply/friend-apply',
+  friendRemark: 'src/pages/friend-remark/friend-remark',
+  friendGroups: 'src/pages/friend-groups/friend-groups',
+  friendGroup: 'src/pages/friend-group/friend-group',
+  friendMembership: 'src/pages/friend-membership/friend-membership',
+  groupAttributes: 'src/pages/group-attributes/group-attributes',
+  /** The chat screen of one conversation (`?conversationID=C2C<userID>` or `GROUP<groupID>`). */
+  chat: 'src/pages/chat/chat',
 } as const;
 
 export function pageUrl(route: string, query: Record<string, string> = {}): string {

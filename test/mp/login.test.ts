@@ -144,6 +144,6 @@ test('signing in names the tab bar in the system language at once (zh_CN)', asyn
   await flush();
   expect(app().wx.reLaunch).toEqual([PROFILE_URL]);
   await loadPage(ROUTES.profile);
-  expect(app().wx.tabTexts).toEqual([zhHans.tabs.groups, zhHans.tabs.me]);
+  expect(app().wx.tabTexts).toEqual([zhHans.tabs.contacts, zhHans.tabs.me]);
   expect(app().wx.titles).toContain(zhHans.profile.title);
 });

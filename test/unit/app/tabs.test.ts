@@ -46,7 +46,8 @@ describe('the tab bar', () => {
 
   it('tells tab pages from the others', () => {
     expect(isTabRoute(ROUTES.profile)).toBe(true);
-    expect(isTabRoute(ROUTES.groups)).toBe(true);
+    expect(isTabRoute(ROUTES.contacts)).toBe(true);
+    expect(isTabRoute(ROUTES.groups)).toBe(false);
     expect(isTabRoute(ROUTES.user)).toBe(false);
   });
 });
