@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROUTES } from '@/src/app/routes';
 import { AppPage } from './app-page';
+import { CONTACT_SCREENS } from './gallery-contacts';
 import { useH5App } from './h5-app';
 import { auditPage, describeProblems, type AuditProblem } from './ui-audit';
 
@@ -36,6 +37,8 @@ interface Screen {
   shows?: string;
   /** Photograph the end of the page (what lies just above the tab bar) rather than its top. */
   end?: boolean;
+  /** Steps a person takes once `ready` shows (typing, a sheet then a dialog), before `shows` is awaited. */
+  before?: (app: AppPage) => Promise<void>;
 }
 
 /** Every page, signed in as alice (who owns the Coffee Lovers group and blocks mallory). */
@@ -63,7 +66,12 @@ const SCREENS: Screen[] = [
   { name: 'group-applications', route: ROUTES.groupApplications, ready: '.page-shell' },
   { name: 'group-info', route: ROUTES.group, query: { groupID: COFFEE }, ready: '.group-title' },
   { name: 'members', route: ROUTES.members, query: { groupID: COFFEE }, ready: '.member-row' },
+  // The Contacts screens (gallery-contacts.ts).
+  ...CONTACT_SCREENS,
 ];
+/** GALLERY_ONLY=contacts,friend-requests walks only those screens (while working on them). */
+const ONLY = (process.env.GALLERY_ONLY ?? '').split(',').filter(Boolean);
+const WALKED = ONLY.length > 0 ? SCREENS.filter((screen) => ONLY.includes(screen.name)) : SCREENS;
 
 const COMBINATIONS = [
   { locale: 'zh-Hans', browserLocale: 'zh-CN', theme: 'light' },
@@ -111,12 +119,16 @@ describe.each(COMBINATIONS)('every page in $locale, $theme', ({ locale, browserL
       const app = await AppPage.open(context, h5.url);
       await check(app, 'login', '.btn-login', found);
       await app.signIn('alice');
-      for (const screen of SCREENS) {
+      for (const screen of WALKED) {
         await app.visit(screen.route, screen.query);
         if (screen.tap) {
           await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();
           if (screen.fill) await app.page.locator(screen.fill[0]).filter({ visible: true }).first().fill(screen.fill[1]);
           await app.page.locator(screen.tap).filter({ visible: true }).first().click();
+        }
+        if (screen.before) {
+          await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();
+          await screen.before(app);
         }
         if (screen.end) {
           await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();
