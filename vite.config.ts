@@ -1,16 +1,67 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import uniPlugin from '@dcloudio/vite-plugin-uni';
 import { assertBuildEnv } from './src/config/build-guard';
 
 // The package ships CommonJS with a `default` export; under Vite's config loader it arrives wrapped.
 const uni = ((uniPlugin as unknown as { default?: typeof uniPlugin }).default ?? uniPlugin) as typeof uniPlugin;
 
+/**
+ * Offline means offline: in local mode the H5 app asks no host but its own for anything (test/e2e/offline.test.ts).
+ * uni's statistics are off in manifest.json (`uniStatistics.enable: false`, top level and per platform); two more
+ * outside requests of uni-h5 have no option, so this plugin removes them (it runs after uni's own plugins):
+ * - the build appends background images from DCloud's CDN (cdn.dcloud.net.cn) to two framework stylesheets
+ *   (@dcloudio/uni-h5-vite, plugins/css.js): shadow.css is nothing but a `body::after` animation preloading
+ *   shadow-grey.png 3 s after load, and pageHead.css gets the navigation bar shadows of a page style's
+ *   `navigationBarShadow`, which this app does not use;
+ * - the dev server adds Aliyun's real-person verification script to index.html (plugins/api.js) as soon as it
+ *   compiles any file under the project root that mentions uni.getFacialRecognitionMetaInfo, and uni-h5's own
+ *   bundle in node_modules does. This app never calls it.
+ */
+const FRAMEWORK_STYLES = '@dcloudio/uni-h5/style/framework/';
+const CDN_BACKGROUND = /[^{}]*\{\s*background-image:\s*url\('?https:\/\/cdn[0-9]*\.(?:dcloud\.net\.cn|dcimg\.net)\/[^)]*\)[^}]*\}/g;
+const CLOUDAUTH_SCRIPT = /<script[^>]*\ssrc="https:\/\/[^"]*aliyun-cloudauth[^"]*"[^>]*><\/script>\s*/g;
+const noOutsideRequests: Plugin = {
+  name: 'no-outside-requests',
+  enforce: 'pre',
+  transform(code, id) {
+    if (id.endsWith(`${FRAMEWORK_STYLES}shadow.css`)) return { code: '', map: null };
+    if (id.endsWith(`${FRAMEWORK_STYLES}pageHead.css`)) return { code: code.replace(CDN_BACKGROUND, ''), map: null };
+    return null;
+  },
+  transformIndexHtml: { order: 'post', handler: (html) => html.replace(CLOUDAUTH_SCRIPT, '') },
+};
+
+/**
+ * The same promise in the mini program: wot-design-uni's icon stylesheet loads its font from at.alicdn.com
+ * (a mini program's wxss cannot load a font from its own package), and carries a rule per glyph (≈ 18 KB).
+ * The app draws its own icons (src/components/ui, static/), hides the one wot icon its sheets would show, and
+ * renders no other wd-icon; so mini program builds drop the remote font and the glyph rules from the emitted
+ * wd-icon.wxss. H5 keeps them: it loads the package's local copy of the font.
+ */
+const WD_ICON_STYLE = 'node-modules/wot-design-uni/components/wd-icon/wd-icon.wxss';
+const noRemoteIconFont: Plugin = {
+  name: 'no-remote-icon-font',
+  apply: () => process.env.UNI_PLATFORM === 'mp-weixin',
+  // uni writes component styles after the bundle is generated, so the emitted file is edited in place.
+  writeBundle(options) {
+    const file = join(options.dir ?? '', WD_ICON_STYLE);
+    if (!existsSync(file)) return;
+    const css = readFileSync(file, 'utf8');
+    const trimmed = css
+      .replace(/@font-face\{[^}]*\}/g, '')
+      .replace(/\.wd-icon-[a-z0-9-]+(?:\.data-v-[a-z0-9]+)?:before\{content:"[^"]*"\}/g, '');
+    if (trimmed !== css) writeFileSync(file, trimmed);
+  },
+};
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const { backend } = assertBuildEnv(env, mode);
   return {
-    plugins: [uni()],
+    plugins: [uni(), noOutsideRequests, noRemoteIconFont],
     resolve: {
       alias: {
         // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.

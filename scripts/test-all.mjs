@@ -11,7 +11,7 @@ const steps = [
   ['mini program', 'npx jest --selectProjects mp'],
   ['build h5', 'npm run build:h5 --silent'],
   // Builds once more (cloud, production, probe variables) and reads what reaches the bundle.
-  ['bundle', 'npx jest --selectProjects bundle --testTimeout=600000'],
+  ['bundle', 'npx jest --selectProjects bundle'],
   ['browser', 'npx jest --selectProjects e2e --runInBand'],
 ];
 

@@ -6,7 +6,7 @@ import { TYPES } from '@/src/chat/constants';
 import type { GroupRole, GroupType } from '@/src/chat/constants';
 import type { ChatPort, CreateGroupOptions } from '@/src/chat/port';
 import type { Group, GroupMember } from '@/src/chat/types';
-import { QUIET_MS, createTestUsers, freeTrial, rejectionCode } from './harness';
+import { createTestUsers, eventsDelivered, freeTrial, rejectionCode } from './harness';
 
 export const ALL_TYPES: GroupType[] = [
   TYPES.GRP_WORK,
@@ -16,7 +16,7 @@ export const ALL_TYPES: GroupType[] = [
   TYPES.GRP_COMMUNITY,
 ];
 
-/** Types with an Admin role (notes §3: Work and AVChatRoom have Owner and Member only). */
+/** Types with an Admin role (Work and AVChatRoom have Owner and Member only: Tencent's group overview, https://cloud.tencent.com/document/product/269/75697). */
 export const ADMIN_TYPES: GroupType[] = [TYPES.GRP_PUBLIC, TYPES.GRP_MEETING, TYPES.GRP_COMMUNITY];
 
 export function uid(chat: ChatPort): string {
@@ -120,7 +120,7 @@ export async function squad(type: GroupType): Promise<Squad> {
     }
   }
   // Let the notices of the set-up reach everyone, so that a test watching for events sees only its own.
-  await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  await eventsDelivered();
   const byRole: Record<SquadRole, ChatPort> = { Owner: owner, Admin: admin, Member: member, Outsider: outsider };
   return { type, groupID: group.groupID, owner, admin, admin2, member, member2, outsider, actor: (role) => byRole[role] };
 }

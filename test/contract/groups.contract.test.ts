@@ -2,9 +2,12 @@
  * Groups as the app relies on them, in the SDK's terms only: the group list and profiles, creating groups of
  * every type with their ID rules and limits, profile updates, joining by type and joinOption, applications,
  * quitting, dismissing, transferring, searching, online counts, remind types, and the GROUP_LIST_UPDATED
- * events that reach each user. The group-level rows of the permission matrix (shared/notes/
- * tencent-chat-rules.md §3) run one test per cell; undocumented refusal codes are asserted only as refusals
- * that change nothing. Against the real service: group custom field keys `level`, `city`, `k0`…`k9` must be
+ * events that reach each user. The group-level rows of the permission matrix run one test per cell: who may
+ * update the profile (the feature table per group type of Tencent's group overview,
+ * https://www.tencentcloud.com/document/product/1047/48169; which fields each type accepts: updateGroupProfile
+ * in 002_743d9b6704c0ba47.txt) and who may join, quit, dismiss or transfer (joinGroup, quitGroup,
+ * dismissGroup and changeGroupOwner in the SDK reference 004_21f2aa2c053ac783.txt). Undocumented refusal codes
+ * are asserted only as refusals that change nothing. Against the real service: group custom field keys `level`, `city`, `k0`…`k9` must be
  * registered in the console.
  */
 import { EVENT, TYPES } from '@/src/chat/constants';

@@ -1,8 +1,11 @@
 /**
  * Group members as the app relies on them, in the SDK's terms only: listing and paging, member profiles, the
- * add/kick/mute/role/name-card/custom-field rules of every group type and role (the permission matrix of
- * shared/notes/tencent-chat-rules.md §3, one test per cell), their limits and their events. Where the docs
- * leave a refusal's code open the cell only asserts that the call is refused and nothing changed.
+ * add/kick/mute/role/name-card/custom-field rules of every group type and role (the permission matrix, one
+ * test per cell: who may call each member method, per the notes on addGroupMember, deleteGroupMember,
+ * setGroupMemberMuteTime, setGroupMemberRole and setGroupMemberNameCard in the SDK reference
+ * 004_21f2aa2c053ac783.txt, and the client-side guards of @tencentcloud/chat's group module), their limits and
+ * their events. Where the docs leave a refusal's code open the cell only asserts that the call is refused and
+ * nothing changed.
  * Against the real service: member custom field keys `ct_key` and `k1`…`k6` must be registered in the console.
  */
 import { EVENT, TYPES } from '@/src/chat/constants';

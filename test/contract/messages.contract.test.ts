@@ -6,7 +6,7 @@
 import { EVENT, TYPES } from '@/src/chat/constants';
 import type { Message } from '@/src/chat/message-types';
 import { createGroupOf, raw } from './group-helpers';
-import { QUIET_MS, createMessagingUsers, eventsDuring, teardown, waitForEvent } from './harness';
+import { createMessagingUsers, eventsDelivered, eventsDuring, teardown, waitForEvent } from './harness';
 import {
   codeOf,
   conversationOf,
@@ -312,6 +312,6 @@ describe('history', () => {
     expect(alice.findMessage(sent.ID)).toMatchObject({ ID: sent.ID, status: 'success' });
     expect(bob.findMessage(sent.ID)).toMatchObject({ ID: sent.ID, flow: 'in' });
     expect(alice.findMessage('0-0-0')).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    await eventsDelivered();
   });
 });

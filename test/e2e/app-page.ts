@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { pageUrl } from '@/src/app/routes';
 
+/**
+ * How long any wait of a browser test (a selector, a condition, a navigation) may take before it fails. Waits
+ * return as soon as their condition holds; the ceiling is for CI's busy 2-core machine, where a page load of the
+ * H5 build beside a mini program build can take many seconds. It stays well under the e2e project's test
+ * timeout (jest.config.cjs), so a stuck wait fails naming what it waited for.
+ */
+const WAIT_MS = 45_000;
+
 /** A tab of the H5 app with helpers named for what a person does. */
 export class AppPage {
   constructor(readonly page: Page) {}
@@ -93,5 +101,8 @@ export class AppPage {
 }
 
 export async function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  context.setDefaultTimeout(WAIT_MS);
+  context.setDefaultNavigationTimeout(WAIT_MS);
+  return context;
 }

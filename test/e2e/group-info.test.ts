@@ -2,8 +2,6 @@ import { ROUTES } from '@/src/app/routes';
 import { AppPage } from './app-page';
 import { useH5App } from './h5-app';
 
-jest.setTimeout(90000);
-
 /** alice owns it, carol is an admin, bob an ordinary member (src/chat/local/groups/demo-groups.ts). */
 const COFFEE = '@TGS#2DEMOPUBLIC';
 const COFFEE_NAME = 'Coffee Lovers ☕';
@@ -31,7 +29,6 @@ async function inputShows(app: AppPage, selector: string, expected: string): Pro
     .waitForFunction(
       ({ css, value }) => (document.querySelector(css) as HTMLInputElement | null)?.value === value,
       { css: `${selector} input`, value: expected },
-      { timeout: 5000 },
     )
     .catch(() => undefined);
   return input.inputValue();
@@ -169,7 +166,7 @@ describe('group info page', () => {
     await bob.tap('.btn-save-namecard');
     await bob.page.locator('uni-toast', { hasText: 'Group saved' }).waitFor();
     await bob.page.locator('.preview-name', { hasText: 'Bob, head brewer' }).waitFor();
-    await bob.page.locator('.btn-save-namecard').waitFor({ state: 'detached', timeout: 5000 });
+    await bob.page.locator('.btn-save-namecard').waitFor({ state: 'detached' });
   });
 
   it('the owner transfers ownership to a member after confirming, then is an ordinary member (two tabs)', async () => {

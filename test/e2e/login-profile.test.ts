@@ -5,8 +5,6 @@ import { tmpdir } from 'node:os';
 import { AppPage } from './app-page';
 import { useH5App } from './h5-app';
 
-jest.setTimeout(60000);
-
 const h5 = useH5App();
 
 /** A small valid PNG, so the file chooser gets a real image the app can decode and downscale. */

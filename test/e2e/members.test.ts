@@ -8,8 +8,6 @@ import { ROUTES } from '@/src/app/routes';
 import { AppPage } from './app-page';
 import { useH5App } from './h5-app';
 
-jest.setTimeout(90000);
-
 const COFFEE = '@TGS#2DEMOPUBLIC';
 const COFFEE_SIZE = 17;
 
@@ -43,7 +41,6 @@ async function expectShown(app: AppPage, expected: string[]): Promise<void> {
         return JSON.stringify(shown) === JSON.stringify(ids);
       },
       wanted,
-      { timeout: 5000 },
     )
     .catch(() => undefined);
   expect((await shownMembers(app)).sort()).toEqual(wanted);

@@ -1,8 +1,6 @@
 import { ROUTES } from '@/src/app/routes';
 import { useH5App } from './h5-app';
 
-jest.setTimeout(90000);
-
 const COFFEE = '@TGS#2DEMOPUBLIC';
 
 const h5 = useH5App();
@@ -128,14 +126,30 @@ describe('groups', () => {
     await app.page.locator('.member-row').first().waitFor();
     const atRest = await app.page.locator('.member-row').count();
     expect(atRest).toBeLessThan(40);
+    const pagesFetched = async () => Number(await app.page.locator('.members-loaded').getAttribute('data-pages'));
     for (let i = 0; i < 5; i += 1) {
-      await app.page.locator('.member-scroll').evaluate((root) => {
-        const scroller = [root, ...Array.from(root.querySelectorAll('*'))].find(
-          (node) => node.scrollHeight > node.clientHeight + 10 && getComputedStyle(node).overflowY !== 'visible',
-        );
-        scroller?.scrollTo(0, scroller.scrollHeight);
-      });
-      await app.page.waitForTimeout(400);
+      const before = await pagesFetched();
+      // Scroll to the end of the list, as a person does, until the next page is fetched. uni's scroll-view reports
+      // reaching the end only while scrolling down and at most every 200 ms, so each poll moves the list: back a
+      // little when it is at the end, else to the end.
+      await app.page.waitForFunction(
+        (fetched) => {
+          if (Number(document.querySelector('.members-loaded')?.getAttribute('data-pages')) > fetched) return true;
+          const root = document.querySelector('.member-scroll');
+          const scroller = root
+            ? [root, ...Array.from(root.querySelectorAll('*'))].find(
+                (node) => node.scrollHeight > node.clientHeight + 10 && getComputedStyle(node).overflowY !== 'visible',
+              )
+            : undefined;
+          if (scroller) {
+            const end = scroller.scrollHeight - scroller.clientHeight;
+            scroller.scrollTo(0, scroller.scrollTop >= end - 1 ? end - 100 : end);
+          }
+          return false;
+        },
+        before,
+        { polling: 250 },
+      );
     }
     expect(await app.page.locator('.member-row').count()).toBeLessThan(40);
     // The rows on screen now belong to later pages: scrolling fetched them, a page at a time.

@@ -37,6 +37,7 @@ import fs from 'fs';
 import path from 'path';
 import { ROUTES } from '@/src/app/routes';
 import { LAST_USER_KEY } from '@/src/app/storage-keys';
+import { quiet } from '../wait';
 
 /** The build under test; MP_DIST points the suite at another build (e.g. a patched copy of the app). */
 export const MP_ROOT = path.resolve(process.env.MP_DIST ?? path.join(__dirname, '../../dist/build/mp-weixin'));
@@ -731,10 +732,6 @@ export function value(selector: string): string {
 
 // ---- time ------------------------------------------------------------------------------------------------
 
-function macrotask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 function fingerprint(): string {
   const state = currentApp;
   const rendered = currentPage ? currentPage.component.dom.innerHTML : '';
@@ -750,15 +747,6 @@ function fingerprint(): string {
  * SDK_READY included, on setTimeout 0) and re-renders, until nothing rendered, stored or called on wx has
  * changed for a few turns. Real timers; a quiet app settles in a few milliseconds.
  */
-export async function flush(maxTurns = 200): Promise<void> {
-  let last = fingerprint();
-  let quiet = 0;
-  for (let turn = 0; turn < maxTurns; turn++) {
-    await macrotask();
-    const now = fingerprint();
-    quiet = now === last ? quiet + 1 : 0;
-    last = now;
-    if (quiet >= 3) return;
-  }
-  throw new Error(`The app did not settle within ${maxTurns} timer turns`);
+export function flush(maxTurns = 200): Promise<void> {
+  return quiet(fingerprint, 3, maxTurns);
 }

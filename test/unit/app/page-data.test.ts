@@ -1,4 +1,5 @@
 import { pageData, type PageChrome } from '@/src/composables/page-data';
+import { eventually } from '../../wait';
 
 /** The page chrome as a log of what the page asked for, in order. */
 function recordingChrome(log: string[]): PageChrome {
@@ -19,8 +20,6 @@ function controlledLoad(log: string[]) {
   return { load, answer: () => pending.shift()?.resolve(), fail: (error: unknown) => pending.shift()?.reject(error) };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('a page shown and pulled down', () => {
   it('sets the title as it reads now and loads on every show', async () => {
     const log: string[] = [];
@@ -30,12 +29,11 @@ describe('a page shown and pulled down', () => {
     page.show();
     expect(page.loading.value).toBe(true);
     answer();
-    await settle();
-    expect(page.loading.value).toBe(false);
+    await eventually(() => page.loading.value === false);
     language = 'zh-Hans';
     page.show();
     answer();
-    await settle();
+    await eventually(() => page.loading.value === false);
     expect(log).toEqual(['title:Groups', 'load', 'title:群聊', 'load']);
   });
 
@@ -44,7 +42,7 @@ describe('a page shown and pulled down', () => {
     const { load, answer } = controlledLoad(log);
     const page = pageData({ title: () => 'Blocklist', load }, recordingChrome(log));
     const pulled = page.pullDownRefresh();
-    await settle();
+    await eventually(() => log.includes('load'));
     expect(log).toEqual(['load']);
     answer();
     await pulled;

@@ -1,4 +1,5 @@
 import { WatchLifecycle } from '@/src/composables/watch-lifecycle';
+import { eventually } from '../../wait';
 
 /** A watch whose start the test lets land when it chooses; counts what is being watched now. */
 function controlledWatch() {
@@ -21,10 +22,15 @@ function controlledWatch() {
     get active() {
       return active;
     },
+    /** Starts asked for that have not landed yet. */
+    get waiting() {
+      return pending.length;
+    },
   };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Until the lifecycle has asked for a start, so that the test can let it land. */
+const startAsked = (watch: ReturnType<typeof controlledWatch>) => eventually(() => watch.waiting > 0);
 const rethrow = (error: unknown) => {
   throw error;
 };
@@ -34,7 +40,7 @@ describe('a page watch over show and hide', () => {
     const watch = controlledWatch();
     const lifecycle = new WatchLifecycle(watch.begin, rethrow);
     const shown = lifecycle.show();
-    await settle();
+    await startAsked(watch);
     const hidden = lifecycle.hide();
     watch.land();
     await shown;
@@ -46,14 +52,14 @@ describe('a page watch over show and hide', () => {
     const watch = controlledWatch();
     const lifecycle = new WatchLifecycle(watch.begin, rethrow);
     const first = lifecycle.show();
-    await settle();
+    await startAsked(watch);
     watch.land();
     await first;
     expect(watch.active).toBe(1);
     const hidden = lifecycle.hide();
     const again = lifecycle.show();
     await hidden;
-    await settle();
+    await startAsked(watch);
     watch.land();
     await again;
     expect(watch.active).toBe(1);

@@ -6,6 +6,7 @@ import { createMemoryPlatform } from '@/src/platform/memory';
 import type { ChosenImage, PlatformPort, UploadProgress } from '@/src/platform/port';
 import { PlatformError } from '@/src/platform/port';
 import { rejection } from './helpers';
+import { eventually } from '../../wait';
 
 function config(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
@@ -114,7 +115,8 @@ describe('local createBackend', () => {
     backend.chat.on(EVENT.NET_STATE_CHANGE, (event) => states.push(event.data.state));
     backend.setNetworkConnected?.(false);
     backend.setNetworkConnected?.(true);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The service delivers events on its next turn: wait for both, then check their order.
+    await eventually(() => states.length >= 2);
     expect(states).toEqual([TYPES.NET_STATE_DISCONNECTED, TYPES.NET_STATE_CONNECTED]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The demo seed: groups of every type with roles, mutes, name cards and custom fields, a request waiting for
- * alice, and a 6000-member group whose bulk members need no account records. Cheap, and only once.
+ * alice, and a 6000-member group whose bulk members need no account records. Written only once.
  */
 import { TYPES } from '@/src/chat/constants';
 import { DEMO_USER_IDS, createMemoryStorage } from '@/src/chat/local';
@@ -8,12 +8,12 @@ import { newServer, observedStorage } from './helpers';
 import { groupKeySizes, users } from './group-fixtures';
 
 describe('demo groups', () => {
-  it('are seeded in well under a second, once, and only into a service with no groups', async () => {
+  // How long seeding takes is a figure, not a test: `npm run bench` prints it (bench/local-seed.ts).
+  it('are seeded once, and only into a service with no groups', async () => {
     const storage = observedStorage();
-    const started = performance.now();
     newServer({ seed: 'demo', storage });
-    expect(performance.now() - started).toBeLessThan(1000);
     const keys = [...groupKeySizes(storage).keys()];
+    expect(keys.length).toBeGreaterThan(0);
     storage.writes.length = 0;
     newServer({ seed: 'demo', storage });
     expect(storage.writes).toEqual([]);
