@@ -1,9 +1,11 @@
-import { pinyin } from 'pinyin-pro';
-
 /**
  * The A–Z order of a contact list, as WeChat's Contacts shows it: Chinese names by their pinyin (surnames read
  * as surnames: 曾 zeng, 单 shan), other names by their letters without accents, case ignored; names that do not
  * start with a letter go to '#' at the end. Pure: the Contacts screen and the benchmark use the same code.
+ *
+ * pinyin-pro weighs about 450 KB (its dictionary), so this module does not import it: the screens that sort
+ * contacts (Contacts, a friend group's picker) load pinyin-reader.ts when they open and hand it over with
+ * `setPinyinReader` (src/composables/usePinyin.ts). Until then Chinese names sort by their characters under '#'.
  */
 
 export const INDEX_LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'] as const;
@@ -40,14 +42,25 @@ export function clearSortKeys(): void {
   keyCache.clear();
 }
 
+export type PinyinReader = (name: string) => string[];
+let readPinyin: PinyinReader | null = null;
+
+/**
+ * Chinese names are read as pinyin from now on (pinyin-reader.ts, which the screens that sort contacts load
+ * through src/platform/load-pinyin.ts); keys worked out without it put Chinese names under '#' and are
+ * forgotten.
+ */
+export function setPinyinReader(reader: PinyinReader): void {
+  readPinyin = reader;
+  keyCache.clear();
+}
+
 /** What a name sorts by: its pinyin when it has Chinese characters (`张伟` → `zhang wei`), else itself, folded. */
 export function sortKey(name: string): string {
   const cached = keyCache.get(name);
   if (cached !== undefined) return cached;
   const trimmed = name.trim();
-  const key = HAN.test(trimmed)
-    ? fold(pinyin(trimmed, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' }).join(' '))
-    : fold(trimmed);
+  const key = readPinyin && HAN.test(trimmed) ? fold(readPinyin(trimmed).join(' ')) : fold(trimmed);
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
   keyCache.set(name, key);
   return key;

@@ -1,5 +1,6 @@
 import { CONTACT_ROW_HEIGHT, LETTER_ROW_HEIGHT, contactLayout, rowWindow } from '@/src/utils/contact-rows';
-import { matchesQuery } from '@/src/utils/contact-index';
+import { matchesQuery, setPinyinReader } from '@/src/utils/contact-index';
+import { readPinyin } from '@/src/utils/pinyin-reader';
 
 function names(count: number, letter: string): string[] {
   return Array.from({ length: count }, (_, n) => `${letter}${n}`);
@@ -50,6 +51,8 @@ describe('contact rows', () => {
 });
 
 describe('contact search', () => {
+  beforeAll(() => setPinyinReader(readPinyin));
+
   it('matches remark, nickname or userID, case and accents ignored, and Chinese names by pinyin or initials', () => {
     expect(matchesQuery(['Carol (design)', 'Carol 陈', 'carol'], 'DESIGN')).toBe(true);
     expect(matchesQuery(['', '张伟', 'zhangwei'], 'zw')).toBe(true);
