@@ -14,10 +14,11 @@ async function openCoffee(app: AppPage): Promise<void> {
   await app.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();
 }
 
-/** The Groups tab, reached the way a person does: the tab bar. */
-async function openGroupsTab(app: AppPage): Promise<void> {
+/** The groups list, reached the way a person does: the Contacts tab, then Group chats. */
+async function openGroupChats(app: AppPage): Promise<void> {
   await app.front();
-  await app.page.locator('.uni-tabbar__item', { hasText: 'Groups' }).click();
+  await app.page.locator('.uni-tabbar__item', { hasText: 'Contacts' }).click();
+  await app.tap('.entry-group-chats');
   await app.page.locator('.btn-create-group').waitFor();
 }
 
@@ -107,7 +108,7 @@ describe('group info page', () => {
 
   it('a plain member sees the owner-only fields read-only and sets their own name card and message remind type', async () => {
     const bob = await h5.signedIn('bob');
-    await openGroupsTab(bob);
+    await openGroupChats(bob);
     await bob.tap(COFFEE_ROW);
     await bob.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();
     expect(await bob.text('.who')).toContain('Public · Member');
@@ -205,7 +206,7 @@ describe('group info page', () => {
 
   it('a member leaves the group after confirming, and it is gone from their Groups tab', async () => {
     const bob = await h5.signedIn('bob');
-    await openGroupsTab(bob);
+    await openGroupChats(bob);
     await bob.tap(COFFEE_ROW);
     await bob.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();
 
@@ -230,10 +231,10 @@ describe('group info page', () => {
 
   it('the owner dismisses the group after confirming; it is gone from their and a member’s Groups tab (two tabs)', async () => {
     const [alice, bob] = await h5.twoTabs('alice', 'bob');
-    await openGroupsTab(bob);
+    await openGroupChats(bob);
     await bob.page.locator(COFFEE_ROW).waitFor();
 
-    await openGroupsTab(alice);
+    await openGroupChats(alice);
     await alice.tap(COFFEE_ROW);
     await alice.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();
     await alice.tap('.btn-dismiss');

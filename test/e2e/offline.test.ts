@@ -39,9 +39,10 @@ async function quiet(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-async function openGroupsTab(app: AppPage): Promise<void> {
+async function openGroupChats(app: AppPage): Promise<void> {
   await app.front();
-  await app.page.locator('.uni-tabbar__item', { hasText: 'Groups' }).click();
+  await app.page.locator('.uni-tabbar__item', { hasText: 'Contacts' }).click();
+  await app.tap('.entry-group-chats');
   await app.page.locator('.btn-create-group').waitFor();
 }
 
@@ -55,7 +56,7 @@ describe('offline', () => {
     await app.signIn('alice');
     await quiet(app.page);
 
-    await openGroupsTab(app);
+    await openGroupChats(app);
     await app.tap(`.group-row:has-text("${COFFEE_NAME}")`);
     await app.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();
 

@@ -139,7 +139,7 @@ test('signing in names the tab bar in the system language at once (zh_CN)', asyn
   loadApp(createStorage(), { language: 'zh_CN' });
   await loadPage(ROUTES.login);
   // The login page is no tab page: WeChat refuses to rename the tab bar from it.
-  expect(app().wx.tabTexts).toEqual(['Groups', 'Me']);
+  expect(app().wx.tabTexts).toEqual([en.tabs.contacts, en.tabs.me]);
   tap('.demo-alice');
   await flush();
   expect(app().wx.reLaunch).toEqual([PROFILE_URL]);

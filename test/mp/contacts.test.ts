@@ -1,0 +1,109 @@
+/**
+ * The compiled Contacts tab, new-friend requests and the friend's card (dist/build/mp-weixin) on the embedded
+ * local chat service, as alice: ten friends (carol and lilei with remarks), judy's and victor's requests
+ * waiting for her, hers to erin. Every test starts on a fresh device storage with the demo data.
+ */
+import { ROUTES, app, createStorage, exists, flush, loadPage, loadUrl, signIn, tap, text, texts, type, unloadApp } from './harness';
+import { pageUrl } from '@/src/app/routes';
+import { en } from '@/src/locales/en';
+
+beforeEach(async () => {
+  await signIn('alice', createStorage());
+});
+
+afterEach(() => {
+  expect(app().errors).toEqual([]);
+  unloadApp();
+});
+
+test('lists the friends A–Z with Chinese names by pinyin and remarks first, under the four entries', async () => {
+  await loadPage(ROUTES.contacts);
+
+  expect(text('.entry-new-friends')).toContain(en.contacts.newFriends);
+  expect(text('.new-friends-badge')).toBe('1');
+  expect(text('.entry-group-chats')).toContain(en.contacts.groupChats);
+  expect(text('.entry-friend-groups')).toContain('2');
+  expect(texts('.contact-letter')).toEqual(['B', 'C', 'D', 'F', 'G', 'H', 'L', 'O', 'W', 'Z']);
+  expect(texts('.contact-row__name')).toEqual(['鲍勃', 'Carol (design)', '大卫', 'Frank 弗兰克', '格蕾丝', '韩梅梅', '李雷（班长）', 'Oscar', '王芳', '张伟']);
+  expect(text('.contacts-count')).toBe(en.contacts.count.replace('{count}', '10'));
+  expect(texts('.index-bar__letter')).toEqual(['B', 'C', 'D', 'F', 'G', 'H', 'L', 'O', 'W', 'Z']);
+  expect(app().wx.titles).toContain(en.contacts.title);
+});
+
+test('search finds friends by remark, nickname, userID and pinyin initials, and says when nothing matches', async () => {
+  await loadPage(ROUTES.contacts);
+
+  type('.input-contact-search input, .input-contact-search', 'zw');
+  await flush();
+  expect(texts('.contact-row__name')).toEqual(['张伟']);
+  expect(exists('.entry-new-friends')).toBe(false);
+
+  type('.input-contact-search input, .input-contact-search', 'design');
+  await flush();
+  expect(texts('.contact-row__name')).toEqual(['Carol (design)']);
+
+  type('.input-contact-search input, .input-contact-search', 'oscar');
+  await flush();
+  expect(texts('.contact-row__name')).toEqual(['Oscar']);
+
+  type('.input-contact-search input, .input-contact-search', 'nobody here');
+  await flush();
+  expect(exists('.contact-row')).toBe(false);
+  expect(text('.contacts-no-match')).toContain('nobody here');
+});
+
+test('the entries open new friends, group chats, friend groups and add friend', async () => {
+  await loadPage(ROUTES.contacts);
+  for (const [entry, url] of [
+    ['.entry-new-friends', pageUrl(ROUTES.friendRequests)],
+    ['.entry-group-chats', pageUrl(ROUTES.groups)],
+    ['.entry-friend-groups', pageUrl(ROUTES.friendGroups)],
+    ['.entry-add-friend', pageUrl(ROUTES.userSearch, { purpose: 'friend' })],
+  ]) {
+    tap(entry);
+    await flush();
+    expect(app().wx.navigateTo[app().wx.navigateTo.length - 1]).toBe(url);
+  }
+  tap('.contact-carol');
+  await flush();
+  expect(app().wx.navigateTo[app().wx.navigateTo.length - 1]).toBe(pageUrl(ROUTES.user, { userID: 'carol' }));
+});
+
+test("accepting judy's request with a remark makes her a friend named by it", async () => {
+  await loadPage(ROUTES.friendRequests);
+  expect(text('.request-judy')).toContain('Hi Alice');
+  expect(exists('.request-victor')).toBe(true);
+  expect(text('.requests-sent')).toContain(en.friends.requests.waiting);
+
+  // judy's is the newest request, the first row; its Accept is slot content of the row component.
+  tap('.btn-accept');
+  await flush();
+  const acceptUrl = app().wx.navigateTo[app().wx.navigateTo.length - 1];
+  expect(acceptUrl).toBe(pageUrl(ROUTES.friendRemark, { userID: 'judy', mode: 'accept' }));
+
+  await loadUrl(acceptUrl);
+  expect(text('.remark-wording')).toContain('Hi Alice');
+  type('.input-remark input, .input-remark', 'Judy (cooking)');
+  await flush();
+  tap('.btn-save-remark');
+  await flush();
+  expect(app().wx.toasts.map((toast) => toast.title)).toContain(en.friends.accept.accepted);
+  expect(app().wx.navigateBack.length).toBeGreaterThan(0);
+
+  await loadPage(ROUTES.contacts);
+  expect(text('.contact-judy')).toBe('Judy (cooking)');
+  expect(exists('.new-friends-badge')).toBe(false);
+});
+
+test("a friend's card shows the remark and groups, offers the chat, and deletes only after a confirmation", async () => {
+  await loadUrl(pageUrl(ROUTES.user, { userID: 'carol' }));
+  expect(text('.value-remark')).toBe('Carol (design)');
+  expect(text('.value-friend-groups')).toBe('Colleagues');
+  expect(exists('.btn-send-message')).toBe(true);
+
+  tap('.btn-delete-friend');
+  await flush();
+  expect(app().wx.modals).toHaveLength(1);
+  expect(exists('.btn-add-friend')).toBe(true);
+  expect(exists('.cell-remark')).toBe(false);
+});
