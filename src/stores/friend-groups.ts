@@ -1,11 +1,10 @@
 import { defineStore } from 'pinia';
-import { ref, shallowRef } from 'vue';
 import { appContext } from '@/src/app/context';
 import { EVENT } from '@/src/chat/constants';
 import { ChatError } from '@/src/chat/errors';
 import type { FriendGroup, FriendGroupFailure } from '@/src/chat/friend-types';
 import { FRIEND_CODE, FRIEND_LIMITS, groupNameViolation } from '@/src/chat/rules/friends';
-import { bindChatEvents, loadState } from './helpers/chat-store';
+import { pushedList } from './helpers/chat-store';
 
 /**
  * The signed-in user's friend groups (WeChat's tags): names and members. From getFriendGroupList, then
@@ -13,37 +12,13 @@ import { bindChatEvents, loadState } from './helpers/chat-store';
  * Names are checked before sending: not empty, ≤ 30 bytes (30001), unique (2710), at most 32 groups (30011).
  */
 export const useFriendGroupsStore = defineStore('friend-groups', () => {
-  const list = shallowRef<readonly FriendGroup[]>([]);
-  const loaded = ref(false);
-  const listLoad = loadState();
-  const { loading, error } = listLoad;
-
-  function apply(groups: readonly FriendGroup[]): void {
-    list.value = groups;
-    loaded.value = true;
-  }
-
-  const bind = bindChatEvents({
-    listen: (chat) =>
-      chat.on(EVENT.FRIEND_GROUP_LIST_UPDATED, (event) => {
-        listLoad.invalidate();
-        apply(event.data);
-      }),
-    signedOut: () => {
-      listLoad.invalidate();
-      list.value = [];
-      loaded.value = false;
-    },
+  const { list, loaded, loading, error, bind, load } = pushedList<FriendGroup>({
+    listen: (chat, apply) => chat.on(EVENT.FRIEND_GROUP_LIST_UPDATED, (event) => apply(event.data)),
+    fetch: async (chat) => (await chat.getFriendGroupList()).data,
   });
 
   function follow(): void {
     bind();
-  }
-
-  /** Never rejects: a failure is kept in `error`. */
-  async function load(): Promise<void> {
-    bind();
-    await listLoad.run(() => appContext().backend.chat.getFriendGroupList(), ({ data }) => apply(data));
   }
 
   function get(name: string): FriendGroup | undefined {

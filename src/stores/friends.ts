@@ -1,12 +1,12 @@
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed } from 'vue';
 import { appContext } from '@/src/app/context';
 import { EVENT, TYPES } from '@/src/chat/constants';
 import { ChatError } from '@/src/chat/errors';
 import type { Friend, FriendRelation } from '@/src/chat/friend-types';
 import { FRIEND_CODE, friendCustomFieldViolation, remarkBytesViolation, wordingViolation } from '@/src/chat/rules/friends';
 import type { CustomField } from '@/src/chat/types';
-import { bindChatEvents, loadState } from './helpers/chat-store';
+import { pushedList } from './helpers/chat-store';
 
 /**
  * Where requests sent from this app say they came from (addFriend's `source`, `AddSource_Type_` + at most 8
@@ -33,41 +33,17 @@ export type AddFriendOutcome = 'added' | 'requested';
  * events from launch (follow()), so remarks show on every screen before Contacts was ever opened.
  */
 export const useFriendsStore = defineStore('friends', () => {
-  const list = shallowRef<readonly Friend[]>([]);
-  const loaded = ref(false);
-  const listLoad = loadState();
-  const { loading, error } = listLoad;
+  // load(): a page's show, pull to refresh; what is shown stays until the answer lands.
+  const { list, loaded, loading, error, bind, load } = pushedList<Friend>({
+    listen: (chat, apply) => chat.on(EVENT.FRIEND_LIST_UPDATED, (event) => apply(event.data)),
+    fetch: async (chat) => (await chat.getFriendList()).data,
+  });
 
   const byID = computed(() => new Map(list.value.map((friend) => [friend.userID, friend])));
-
-  function apply(friends: readonly Friend[]): void {
-    list.value = friends;
-    loaded.value = true;
-  }
-
-  const bind = bindChatEvents({
-    listen: (chat) =>
-      chat.on(EVENT.FRIEND_LIST_UPDATED, (event) => {
-        // A fetch answered with an older list than this push must not overwrite it.
-        listLoad.invalidate();
-        apply(event.data);
-      }),
-    signedOut: () => {
-      listLoad.invalidate();
-      list.value = [];
-      loaded.value = false;
-    },
-  });
 
   /** Subscribes to the friend events without fetching (the app's launch): the SDK announces the list itself. */
   function follow(): void {
     bind();
-  }
-
-  /** Fetches the list (a page's show, pull to refresh); what is shown stays until the answer lands. Never rejects. */
-  async function load(): Promise<void> {
-    bind();
-    await listLoad.run(() => appContext().backend.chat.getFriendList(), ({ data }) => apply(data));
   }
 
   function get(userID: string): Friend | undefined {
