@@ -70,6 +70,47 @@ export function queryParam(query: Record<string, string | undefined> | undefined
   }
 }
 
+/**
+ * While `message` is set, WeChat asks before the user leaves the page with its back button or the back
+ * gesture, showing the message (wx.enableAlertBeforeUnload, base library 2.12.0+; a navigateBack the app
+ * calls itself is not asked about). H5 has no such alert: pages ask from onBackPress (useLeaveGuard).
+ */
+export function setLeaveAlert(message: string | null): void {
+  // #ifdef MP-WEIXIN
+  if (message) uni.enableAlertBeforeUnload({ message, fail: ignore });
+  else uni.disableAlertBeforeUnload({ fail: ignore });
+  // #endif
+}
+
+/**
+ * H5: calls `listener` with the address's query whenever the address changes to `route` with another query
+ * (a link or an edited address: uni-h5 keeps the open page of that route, and its onLoad does not run
+ * again). Mini programs open a new page for every navigation, so nothing is called there. Returns a
+ * function that stops listening.
+ */
+export function onRouteQueryChange(route: string, listener: (query: Record<string, string>) => void): () => void {
+  let stop = (): void => undefined;
+  // #ifdef H5
+  const handler = (): void => {
+    const [path, search = ''] = location.hash.slice(1).split('?');
+    if (path.replace(/^\//, '') !== route) return;
+    // As uni-h5 hands queries to onLoad: the router decodes once, then uni once more (decodedQuery), since
+    // navigateTo encodes an already encoded value again.
+    const decodeOnce = (value: string): string => {
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        return value;
+      }
+    };
+    listener(Object.fromEntries([...new URLSearchParams(search)].map(([name, value]) => [name, decodeOnce(value)])));
+  };
+  window.addEventListener('hashchange', handler);
+  stop = () => window.removeEventListener('hashchange', handler);
+  // #endif
+  return stop;
+}
+
 /** Scrolls the page (not a scroll-view) to `scrollTop` px at once. */
 export function pageScrollTo(scrollTop: number): void {
   uni.pageScrollTo({ scrollTop: Math.max(0, Math.round(scrollTop)), duration: 0, fail: ignore });

@@ -5,22 +5,27 @@ import type { ImageSource, UploadTask } from '@/src/platform/port';
 import { PlatformError } from '@/src/platform/port';
 import { useMyProfileStore } from './profile';
 
-/** Picking, storing or uploading a new avatar, with progress; the profile changes only once it is stored. */
+/**
+ * Picking, storing or uploading a new avatar (mine or a group's), with progress; my profile changes only
+ * once the picture is stored.
+ */
 export const useAvatarUploadStore = defineStore('avatarUpload', () => {
   const percent = ref<number | null>(null);
   let task: UploadTask | null = null;
 
-  /** Resolves with the new avatar URL, or null when the user backed out of the picker or cancelled. */
-  async function change(source: ImageSource): Promise<string | null> {
+  /**
+   * A picture from the album or camera, kept (local backend) or uploaded (cloud), as a URL for an avatar
+   * field. Null when the user backed out of the picker or cancelled.
+   */
+  async function pick(source: ImageSource): Promise<string | null> {
     const { platform, backend } = appContext();
-    let url: string;
     try {
       const image = await platform.chooseImage([source]);
       percent.value = 0;
       task = backend.saveAvatar(image, (progress) => {
         percent.value = progress.percent;
       });
-      url = await task.result;
+      return await task.result;
     } catch (error) {
       if (error instanceof PlatformError && (error.reason === 'cancelled' || error.reason === 'aborted')) return null;
       throw error;
@@ -28,7 +33,12 @@ export const useAvatarUploadStore = defineStore('avatarUpload', () => {
       task = null;
       percent.value = null;
     }
-    await useMyProfileStore().update({ avatar: url });
+  }
+
+  /** Resolves with my new avatar URL, or null when the user backed out of the picker or cancelled. */
+  async function change(source: ImageSource): Promise<string | null> {
+    const url = await pick(source);
+    if (url) await useMyProfileStore().update({ avatar: url });
     return url;
   }
 
@@ -36,5 +46,5 @@ export const useAvatarUploadStore = defineStore('avatarUpload', () => {
     task?.abort();
   }
 
-  return { percent, change, cancel };
+  return { percent, pick, change, cancel };
 });

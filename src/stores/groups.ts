@@ -16,9 +16,26 @@ import { groupAfterTip, groupNoticesIn, groupTipsIn } from './helpers/group-even
 /**
  * My groups, live on GROUP_LIST_UPDATED and on group tips and notices (MESSAGE_RECEIVED), the join requests
  * I may decide, and the actions on a group as a whole.
+ *
+ * The list is what the service lists (getGroupList, GROUP_LIST_UPDATED) plus the live-stream groups
+ * (AVChatRoom) this login entered. getGroupList never holds an AVChatRoom (seed 004, getGroupList: "does not
+ * include TIM.TYPES.GRP_AVCHATROOM groups"), and the server's joined-group list has none, so after a relaunch
+ * nobody would know the user is in one; while signed in the SDK keeps the room it joined in its own map
+ * (index.js AVChatRoomHandler.handleJoinResult → updateGroupMap), i.e. being in a room lasts for this login.
+ * The store remembers them the same way: from the join (or the creation, which joins), until the user
+ * leaves, is removed, the room is dismissed, or the user signs out. Kept in memory only, as the SDK keeps it.
  */
 export const useGroupsStore = defineStore('groups', () => {
-  const list = ref<Group[]>([]);
+  /** As the service lists them. */
+  const listed = ref<Group[]>([]);
+  /** AVChatRooms entered during this login, newest first. */
+  const rooms = ref<Group[]>([]);
+  /** Members online per remembered room (getGroupOnlineMemberCount): a room lists and counts those present. */
+  const onlineCounts = ref<Record<string, number>>({});
+  const list = computed(() => {
+    const listedIDs = new Set(listed.value.map((group) => group.groupID));
+    return [...rooms.value.filter((room) => !listedIDs.has(room.groupID)), ...listed.value];
+  });
   const loaded = ref(false);
   const listLoad = loadState();
   const { loading, error } = listLoad;
@@ -30,13 +47,35 @@ export const useGroupsStore = defineStore('groups', () => {
   const byID = computed(() => new Map(list.value.map((group) => [group.groupID, group])));
 
   function put(group: Group): void {
-    const index = list.value.findIndex((item) => item.groupID === group.groupID);
-    if (index >= 0) list.value.splice(index, 1, group);
-    else list.value.unshift(group);
+    const roomIndex = rooms.value.findIndex((item) => item.groupID === group.groupID);
+    if (roomIndex >= 0) rooms.value.splice(roomIndex, 1, group);
+    const index = listed.value.findIndex((item) => item.groupID === group.groupID);
+    if (index >= 0) listed.value.splice(index, 1, group);
+    else if (roomIndex < 0) listed.value.unshift(group);
   }
 
   function drop(groupID: string): void {
-    list.value = list.value.filter((group) => group.groupID !== groupID);
+    listed.value = listed.value.filter((group) => group.groupID !== groupID);
+    rooms.value = rooms.value.filter((group) => group.groupID !== groupID);
+  }
+
+  /**
+   * A room this login entered. One room at a time: the SDK quits the previous one before joining another,
+   * unless the user owns it (index.js AVChatRoomHandler._preCheck), so such a room is forgotten.
+   */
+  function remember(room: Group, me: string): void {
+    rooms.value = [room, ...rooms.value.filter((item) => item.groupID !== room.groupID && item.ownerID === me)];
+    void loadOnlineCount(room.groupID);
+  }
+
+  /** Never rejects: a count that cannot be fetched leaves the last one known. */
+  async function loadOnlineCount(groupID: string): Promise<void> {
+    try {
+      const { memberCount } = (await appContext().backend.chat.getGroupOnlineMemberCount(groupID)).data;
+      onlineCounts.value = { ...onlineCounts.value, [groupID]: memberCount };
+    } catch {
+      // Offline or not in the room: the list shows the room without a count.
+    }
   }
 
   /**
@@ -91,7 +130,7 @@ export const useGroupsStore = defineStore('groups', () => {
       chat.on(EVENT.GROUP_LIST_UPDATED, (event) => {
         // A fetch answered with older data than this push must not overwrite it.
         listLoad.invalidate();
-        list.value = [...event.data];
+        listed.value = [...event.data];
         loaded.value = true;
         // A change of membership or role may bring or settle join requests to handle.
         void loadApplications();
@@ -99,7 +138,9 @@ export const useGroupsStore = defineStore('groups', () => {
       chat.on(EVENT.MESSAGE_RECEIVED, (event) => onGroupMessages(event.data, chat.getLoginUser()));
     },
     signedOut: () => {
-      list.value = [];
+      listed.value = [];
+      rooms.value = [];
+      onlineCounts.value = {};
       applications.value = [];
       applicationsError.value = null;
       loaded.value = false;
@@ -111,7 +152,7 @@ export const useGroupsStore = defineStore('groups', () => {
     await listLoad.run(
       () => appContext().backend.chat.getGroupList(),
       ({ data }) => {
-        list.value = data.groupList;
+        listed.value = data.groupList;
         loaded.value = true;
       },
     );
@@ -172,11 +213,19 @@ export const useGroupsStore = defineStore('groups', () => {
     return group;
   }
 
+  /**
+   * Creates the group; a live-stream group is then joined, as the SDK asks ("After creating an audio-video
+   * group via this API, you need to call the joinGroup API", seed 004 createGroup), and remembered.
+   */
   async function create(options: CreateGroupOptions): Promise<{ group: Group; overLimitUserIDList: string[] }> {
     bind();
     const { data } = await appContext().backend.chat.createGroup(options);
-    put(data.group);
-    return data;
+    if (data.group.type !== TYPES.GRP_AVCHATROOM) {
+      put(data.group);
+      return data;
+    }
+    const joined = await join(data.group.groupID);
+    return { ...data, group: joined.group ?? data.group };
   }
 
   async function search(groupID: string): Promise<Group> {
@@ -185,8 +234,10 @@ export const useGroupsStore = defineStore('groups', () => {
 
   async function join(groupID: string, applyMessage = ''): Promise<JoinGroupResult> {
     bind();
-    const { data } = await appContext().backend.chat.joinGroup({ groupID, applyMessage });
-    if (data.group) put(data.group);
+    const { chat } = appContext().backend;
+    const { data } = await chat.joinGroup({ groupID, applyMessage });
+    if (data.group?.type === TYPES.GRP_AVCHATROOM && data.status === TYPES.JOIN_STATUS_SUCCESS) remember(data.group, chat.getLoginUser());
+    else if (data.group) put(data.group);
     return data;
   }
 
@@ -229,8 +280,17 @@ export const useGroupsStore = defineStore('groups', () => {
     return group;
   }
 
+  /** A newer copy of a group an action elsewhere answered with (e.g. the member count after a removal). */
+  function refreshed(group: Group): void {
+    if (byID.value.has(group.groupID)) put(group);
+  }
+
   return {
     list,
+    rooms,
+    onlineCounts,
+    loadOnlineCount,
+    refreshed,
     byID,
     loaded,
     loading,

@@ -1,34 +1,14 @@
 import { ROUTES } from '@/src/app/routes';
-import type { AppPage } from './app-page';
-
-/** A screen of the gallery (gallery.test.ts), as the group screens describe theirs. */
-export interface ContactScreen {
-  name: string;
-  route: string;
-  query?: Record<string, string>;
-  /** What shows once the screen has loaded what it shows. */
-  ready: string;
-  /** Tap this (e.g. a row that opens a sheet) and wait for `shows`. */
-  tap?: string;
-  shows?: string;
-  /** Photograph the end of the page rather than its top. */
-  end?: boolean;
-  /** Steps a person takes once `ready` shows (typing, a sheet), before `shows` is awaited. */
-  before?: (app: AppPage) => Promise<void>;
-}
+import { fill, type Screen } from './gallery-groups';
 
 const COFFEE = '@TGS#2DEMOPUBLIC';
-
-async function fill(app: AppPage, selector: string, text: string): Promise<void> {
-  await app.page.locator(`${selector} input, ${selector} textarea, input${selector}, textarea${selector}`).filter({ visible: true }).first().fill(text);
-}
 
 /**
  * The Contacts screens, signed in as alice: ten friends (two with remarks), two friend groups, judy's and
  * victor's requests waiting for her and hers to erin, bob a friend, ivan a stranger who accepts everyone,
  * sybil one who approves by hand, heidi one who takes no requests.
  */
-export const CONTACT_SCREENS: ContactScreen[] = [
+export const CONTACT_SCREENS: Screen[] = [
   { name: 'contacts', route: ROUTES.contacts, ready: '.contact-row' },
   { name: 'contacts-end', route: ROUTES.contacts, ready: '.contact-row', end: true, shows: '.contacts-count' },
   {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ROUTES } from '@/src/app/routes';
 import { AppPage } from './app-page';
 import { CONTACT_SCREENS } from './gallery-contacts';
+import { GROUP_SCREENS, type Screen } from './gallery-groups';
 import { useH5App } from './h5-app';
 import { auditPage, describeProblems, type AuditProblem } from './ui-audit';
 
@@ -22,24 +23,6 @@ const OUT_DIR = resolve(__dirname, '../../docs/screenshots');
 const WRITE = process.env.SCREENSHOTS === '1';
 /** 2026-06-01 10:00 in Beijing: a fixed "now" for the demo data and every time shown. */
 const NOW = new Date('2026-06-01T02:00:00Z');
-const COFFEE = '@TGS#2DEMOPUBLIC';
-
-interface Screen {
-  name: string;
-  route: string;
-  query?: Record<string, string>;
-  /** What shows once the screen has loaded what it shows. */
-  ready: string;
-  /** Then type this text into this field (e.g. a value the service refuses)… */
-  fill?: [selector: string, text: string];
-  /** …and tap this (e.g. a cell that opens a sheet, or Save) and wait for `shows`. */
-  tap?: string;
-  shows?: string;
-  /** Photograph the end of the page (what lies just above the tab bar) rather than its top. */
-  end?: boolean;
-  /** Steps a person takes once `ready` shows (typing, a sheet then a dialog), before `shows` is awaited. */
-  before?: (app: AppPage) => Promise<void>;
-}
 
 /** Every page, signed in as alice (who owns the Coffee Lovers group and blocks mallory). */
 const SCREENS: Screen[] = [
@@ -60,12 +43,8 @@ const SCREENS: Screen[] = [
   { name: 'user-search', route: ROUTES.userSearch, ready: '.btn-find-user' },
   { name: 'user-not-found', route: ROUTES.user, query: { userID: 'nobody42' }, ready: '.not-found' },
   { name: 'blocklist', route: ROUTES.blocklist, ready: '.blocked-mallory' },
-  { name: 'groups', route: ROUTES.groups, ready: '.group-row' },
-  { name: 'group-create', route: ROUTES.groupCreate, ready: '.btn-submit-group' },
-  { name: 'group-search', route: ROUTES.groupSearch, ready: '.btn-do-search' },
-  { name: 'group-applications', route: ROUTES.groupApplications, ready: '.page-shell' },
-  { name: 'group-info', route: ROUTES.group, query: { groupID: COFFEE }, ready: '.group-title' },
-  { name: 'members', route: ROUTES.members, query: { groupID: COFFEE }, ready: '.member-row' },
+  // The group pages' screens (gallery-groups.ts).
+  ...GROUP_SCREENS,
   // The Contacts screens (gallery-contacts.ts).
   ...CONTACT_SCREENS,
 ];
@@ -93,7 +72,10 @@ function settled(selector: string): Promise<void> {
     const frame = () => {
       const boxes = Array.from(document.querySelectorAll(selector)).map((el) => JSON.stringify(el.getBoundingClientRect()));
       const now = boxes.join('|');
-      const moving = document.getAnimations().some((animation) => animation.playState === 'running');
+      // A spinner turns for ever (a list still loading): only animations that end are waited for.
+      const moving = document
+        .getAnimations()
+        .some((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity);
       still = now === last && !moving ? still + 1 : 0;
       last = now;
       if (still >= 5) resolve();

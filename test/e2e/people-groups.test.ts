@@ -80,8 +80,9 @@ describe('groups', () => {
     const app = await h5.open();
     await app.signIn('erin');
     await app.go(ROUTES.groupCreate);
-    await app.tap('.chip-group-type-Public');
-    expect(await app.text('.type-help')).toContain('apply');
+    await app.tap('.group-type-Public');
+    await app.page.locator('.group-type-Public.selected').waitFor();
+    expect(await app.text('.group-type-Public .group-type__help')).toContain('ask to join');
     await app.type('group-name', 'Browser test group');
     await app.type('group-members', 'bob, carol');
     await app.tap('.btn-submit-group');
@@ -110,13 +111,13 @@ describe('groups', () => {
     const [alice, bob] = await h5.twoTabs('alice', 'bob');
     await alice.go(ROUTES.members, { groupID: COFFEE });
     await alice.tap('.member-dave');
-    await alice.page.getByText('Mute', { exact: true }).click();
-    await alice.page.getByText('1 hour', { exact: true }).click();
+    await alice.page.locator('.member-actions .wd-action-sheet__name').getByText('Mute', { exact: true }).click();
+    await alice.page.locator('.mute-sheet .wd-action-sheet__name').getByText('1 hour', { exact: true }).click();
     await alice.page.locator('.member-dave .muted-badge').waitFor();
 
     await bob.go(ROUTES.members, { groupID: COFFEE });
     await bob.page.locator('.member-dave .muted-badge').waitFor();
-    expect(await bob.text('.member-dave .muted-badge')).toContain('muted');
+    expect(await bob.text('.member-dave .muted-badge')).toContain('Muted');
   });
 
   it('renders only rows near the viewport in the 6000-member group and loads pages on scroll', async () => {

@@ -13,12 +13,15 @@ import {
   signIn,
   tap,
   text,
+  texts,
   type,
   unloadApp,
+  value,
 } from './harness';
 import type { MpStorage } from './harness';
 import { pageUrl } from '@/src/app/routes';
 import { en } from '@/src/locales/en';
+import { zhHans } from '@/src/locales/zh-Hans';
 
 const COFFEE = '@TGS#2DEMOPUBLIC';
 const COFFEE_NAME = 'Coffee Lovers ☕';
@@ -70,9 +73,12 @@ describe('groups tab', () => {
     expect(text(`${rowOf(COFFEE)} .role-badge`)).toBe(en.groups.roles.Owner);
     // alice is an ordinary member of bob's Work group: no badge there.
     expect(exists(`${rowOf('@TGS#1DEMOWORK')} .role-badge`)).toBe(false);
-    // heidi's request to join Coffee Lovers waits for alice.
-    expect(text('.requests-banner')).toContain(en.groups.requests.replace('{count}', '1'));
+    // heidi's request to join Coffee Lovers waits for alice: the entry counts it.
+    expect(text('.requests-banner')).toContain(en.groups.requests);
+    expect(text('.requests-badge')).toBe('1');
     expect(app().wx.titles).toContain(en.groups.title);
+    // Coffee Lovers has no picture: its first members' avatars make its 9-grid.
+    expect(findAll(`.group-avatar-${rowOf(COFFEE).slice('.group-'.length)} .ui-group-avatar__tile`)).toHaveLength(9);
   });
 
   test('tapping a group opens its page with the groupID in the URL', async () => {
@@ -90,7 +96,7 @@ describe('groups tab', () => {
     expect(text('.group-title')).toBe(COFFEE_NAME);
   });
 
-  test('the banner opens the join requests; the buttons open create and search', async () => {
+  test('the entries open the join requests, create and search', async () => {
     await signIn('alice', storage);
     await loadUrl(pageUrl(ROUTES.groups));
 
@@ -106,13 +112,41 @@ describe('groups tab', () => {
     ]);
   });
 
-  test('bob, who has no request to handle, sees no banner', async () => {
+  test('bob, who has no request to handle, sees no count on the entry', async () => {
     await signIn('bob', storage);
     await loadUrl(pageUrl(ROUTES.groups));
 
-    expect(exists('.requests-banner')).toBe(false);
+    expect(exists('.requests-badge')).toBe(false);
     expect(text(`${rowOf('@TGS#1DEMOWORK')} .role-badge`)).toBe(en.groups.roles.Owner);
     expect(exists(rowOf(COFFEE))).toBe(true);
+  });
+});
+
+describe('groups tab: live-stream groups', () => {
+  test('a live-stream group erin joins appears in her list, counted by who is in it; a new login has none', async () => {
+    const LIVE = '@TGS#aDEMOLIVE';
+    await signIn('erin', storage);
+    await loadUrl(pageUrl(ROUTES.groups));
+    expect(exists(rowOf(LIVE))).toBe(false);
+
+    await loadUrl(pageUrl(ROUTES.groupSearch));
+    type('.input-search-group', LIVE);
+    await flush();
+    tap('.btn-do-search');
+    await flush();
+    tap('.btn-join');
+    await flush();
+    expect(text('.join-outcome')).toBe(en.searchGroup.joined);
+
+    await loadUrl(pageUrl(ROUTES.groups));
+    expect(text(`${rowOf(LIVE)} .group-name`)).toBe('Live: Friday Demo 🎥');
+    expect(text(rowOf(LIVE))).toContain(en.groups.types.AVChatRoom);
+    expect(text(rowOf(LIVE))).toContain(en.groups.online.replace('{count}', '1'));
+
+    // A relaunch is a new login: the SDK is in no room, and neither is the list.
+    await signIn('erin', storage);
+    await loadUrl(pageUrl(ROUTES.groups));
+    expect(exists(rowOf(LIVE))).toBe(false);
   });
 });
 
@@ -120,12 +154,15 @@ describe('group create', () => {
   test('a Public group is created with alice as owner and replaces the form by its page', async () => {
     await signIn('alice', storage);
     await loadUrl(pageUrl(ROUTES.groupCreate));
-    expect(exists('.chip-group-type-Private.selected')).toBe(true);
+    // Every type is offered with what it means; Work is chosen at first.
+    expect(texts('.group-type__name')).toEqual(['Private', 'Public', 'ChatRoom', 'AVChatRoom', 'Community'].map((type) => en.groups.types[type as 'Public']));
+    expect(exists('.group-type-Private.selected')).toBe(true);
 
-    tap('.chip-group-type-Public');
+    tap('.group-type-Public');
     await flush();
-    expect(exists('.chip-group-type-Public.selected')).toBe(true);
-    expect(text('.type-help')).toBe(en.groups.typeHelp.Public);
+    expect(exists('.group-type-Public.selected')).toBe(true);
+    expect(exists('.group-type-Private.selected')).toBe(false);
+    expect(text('.group-type-Public .group-type__help')).toBe(en.groups.typeHelp.Public);
     type('.input-group-name', 'Tea Club 🍵');
     await flush();
     tap('.btn-submit-group');
@@ -142,6 +179,8 @@ describe('group create', () => {
 
     // The service stored it...
     expect(storedGroup(storage, groupID)).toMatchObject({ groupID, type: 'Public', name: 'Tea Club 🍵', ownerID: 'alice', memberCount: 1 });
+    // ...and leaving the page after creating it asks nothing.
+    expect(app().wx.leaveAlerts.at(-1)).toBeNull();
     // ...and alice's group list, loaded afresh, has it with her as owner.
     await loadUrl(pageUrl(ROUTES.groups));
     expect(findAll('.group-row')).toHaveLength(ALICE_GROUPS.length + 1);
@@ -166,6 +205,27 @@ describe('group create', () => {
     await signIn('bob', storage);
     await loadUrl(pageUrl(ROUTES.groups));
     expect(text(`${rowOf(groupID)} .group-name`)).toBe('Lunch');
+  });
+
+  test('a refusal is said in the app language, never as the SDK message (zh-Hans)', async () => {
+    await signIn('alice', storage, { language: 'zh_CN' });
+    await loadUrl(pageUrl(ROUTES.groupCreate));
+    const before = storage.snapshot();
+
+    type('.input-group-name', 'Lunch');
+    type('.input-group-members', 'ghost_404');
+    await flush();
+    tap('.btn-submit-group');
+    await flush();
+
+    // The sentence, then the code in small print.
+    expect(text('.create-error')).toContain(zhHans.errors.code.e10019);
+    expect(text('.create-error')).toContain(zhHans.common.errorCode.replace('{code}', '10019'));
+    expect(text('.create-error')).not.toContain('createGroup');
+    expect(app().wx.redirectTo).toEqual([]);
+    expect(storage.snapshot()).toEqual(before);
+    // What was typed stays.
+    expect(value('.input-group-name')).toBe('Lunch');
   });
 
   test('without a name it asks for one and creates nothing', async () => {
@@ -239,18 +299,26 @@ describe('group search', () => {
     await openSearch('quinn');
     await search('@TGS#2NOSUCHGROUP');
 
-    expect(text('.search-error')).toContain(en.searchGroup.notFound.split('{message}')[0].trim());
+    expect(text('.search-error')).toContain(en.searchGroup.notFound);
     expect(exists('.btn-join')).toBe(false);
+  });
+
+  test('a Work group cannot be searched: said as a sentence, not as the SDK message', async () => {
+    await openSearch('quinn');
+    await search('@TGS#1DEMOWORK');
+
+    expect(text('.search-error')).toContain(en.searchGroup.notFound);
+    expect(text('.search-error')).not.toContain('searchGroupByID');
+    expect(text('.search-error')).not.toContain('permission denied');
   });
 
   test('a member who searches his own group is told he is in, and can open it', async () => {
     await openSearch('bob');
     await search(COFFEE);
-    expect(exists('.btn-open-group')).toBe(true);
-
-    tap('.btn-join');
-    await flush();
+    // Nothing to join: he is told at once, and offered the group.
+    expect(exists('.btn-join')).toBe(false);
     expect(text('.join-outcome')).toBe(en.searchGroup.already);
+    expect(exists('.btn-open-group')).toBe(true);
 
     tap('.btn-open-group');
     await flush();
@@ -264,6 +332,8 @@ describe('join requests', () => {
     await loadUrl(pageUrl(ROUTES.groupApplications));
 
     expect(findAll('.application')).toHaveLength(1);
+    // The applicant's avatar and name lead the row, as in WeChat's "New friends".
+    expect(exists('.applicant-avatar-heidi')).toBe(true);
     expect(text('.application-heidi')).toContain('Heidi');
     expect(text('.application-heidi')).toContain(COFFEE_NAME);
     expect(text('.application-heidi')).toContain('I brew a mean pour-over!');
@@ -282,9 +352,9 @@ describe('join requests', () => {
     expect(app().wx.toasts.map((toast) => toast.title)).toContain(en.applications.agreed);
     expect(storedGroup(storage, COFFEE)?.memberCount).toBe(18);
 
-    // No banner any more, and the group counts heidi.
+    // No count any more, and the group counts heidi.
     await loadUrl(pageUrl(ROUTES.groups));
-    expect(exists('.requests-banner')).toBe(false);
+    expect(exists('.requests-badge')).toBe(false);
     expect(text(rowOf(COFFEE))).toContain(en.groups.members.replace('{count}', '18'));
     // heidi's own group list has Coffee Lovers now.
     await signIn('heidi', storage);
@@ -311,7 +381,7 @@ describe('join requests', () => {
     await signIn('alice', storage);
     await loadUrl(pageUrl(ROUTES.groupApplications));
 
-    tap('.application-heidi .row-value');
+    tap('.application-heidi .application__who');
     await flush();
 
     expect(app().wx.navigateTo).toEqual([pageUrl(ROUTES.user, { userID: 'heidi' })]);

@@ -202,6 +202,8 @@ export interface WxRecord {
   hideLoading: number;
   stopPullDownRefresh: number;
   savedFiles: string[];
+  /** wx.enableAlertBeforeUnload's message, or null for wx.disableAlertBeforeUnload, in order. */
+  leaveAlerts: Array<string | null>;
 }
 
 export interface MpApp {
@@ -387,6 +389,8 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
       if (!image) throw new Error('cancel');
       return { tempFilePaths: [image.path], tempFiles: [{ path: image.path, size: image.size }] };
     }),
+    enableAlertBeforeUnload: asyncApi('enableAlertBeforeUnload', (o) => (record.leaveAlerts.push(String(o.message)), {})),
+    disableAlertBeforeUnload: asyncApi('disableAlertBeforeUnload', () => (record.leaveAlerts.push(null), {})),
     saveFile: asyncApi('saveFile', (o) => {
       const saved = `wxfile://usr/saved-${++savedCount}-${path.basename(String(o.tempFilePath))}`;
       record.savedFiles.push(saved);
@@ -466,6 +470,7 @@ export function loadApp(storage: MpStorage = createStorage(), options: LoadAppOp
     hideLoading: 0,
     stopPullDownRefresh: 0,
     savedFiles: [],
+    leaveAlerts: [],
   };
   const device = installWx(storage, options, record);
   const appRef: { options: Record<string, unknown> | null } = { options: null };

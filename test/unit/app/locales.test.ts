@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { errorCodeKey } from '@/src/composables/error-text';
 import { compileMessages } from '@/src/locales';
 import { en } from '@/src/locales/en';
 import { zhHans } from '@/src/locales/zh-Hans';
@@ -20,5 +21,31 @@ describe('locale messages', () => {
         typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`),
       );
     expect(keys(zhHans).sort()).toEqual(keys(en).sort());
+  });
+});
+
+describe('group texts', () => {
+  const i18n = createI18n({
+    legacy: false,
+    locale: 'zh-Hans',
+    messages: { en: compileMessages(en), 'zh-Hans': compileMessages(zhHans) },
+  });
+  const { t, te } = i18n.global;
+
+  it('words a mute time left in each language (the issue: "23h 54m" inside the Chinese UI)', () => {
+    expect(t('members.duration.hm', { d: 0, h: 23, m: 54 }, { locale: 'zh-Hans' })).toBe('23小时54分');
+    expect(t('members.duration.hm', { d: 0, h: 23, m: 54 }, { locale: 'en' })).toBe('23h 54m');
+    expect(t('members.duration.dh', { d: 6, h: 23, m: 0 }, { locale: 'zh-Hans' })).toBe('6天23小时');
+    expect(t('members.duration.m', { d: 0, h: 0, m: 10 }, { locale: 'zh-Hans' })).toBe('10分钟');
+  });
+
+  it('has a sentence in both languages for every code of the group service', async () => {
+    const { GROUP_CODE } = await import('@/src/chat/local/groups/codes');
+    const codes = Object.values(GROUP_CODE).filter((code) => (code >= 2600 && code < 2700) || code >= 10000);
+    for (const code of codes) {
+      for (const locale of ['zh-Hans', 'en'] as const) {
+        expect([code, locale, te(errorCodeKey(code), locale)]).toEqual([code, locale, true]);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
-import { virtualWindow } from '@/src/composables/virtual-window';
-import { formatDuration, muteLeft } from '@/src/utils/duration';
+import { nearEnd, virtualWindow } from '@/src/composables/virtual-window';
+import { durationParts, muteLeft } from '@/src/utils/duration';
 
 describe('virtual window', () => {
   it('renders the viewport plus overscan, with spacers for the rest', () => {
@@ -23,13 +23,51 @@ describe('virtual window', () => {
     expect(end.start).toBeLessThanOrEqual(100);
   });
 
-  it('tells mute time left', () => {
+  it('counts rows from below what the scroll area shows above them', () => {
+    // 300 px of sections above the rows: scrolled 300 px, the first row is at the top.
+    expect(virtualWindow(6000, 300, 640, 64, 0, 300)).toMatchObject({ start: 0, end: 10, padTop: 0 });
+    expect(virtualWindow(6000, 300 + 64 * 50, 640, 64, 0, 300)).toMatchObject({ start: 50, end: 60, padTop: 50 * 64 });
+    // Still above the rows: the window starts at the first.
+    expect(virtualWindow(6000, 0, 640, 64, 8, 300).start).toBe(0);
+  });
+});
+
+describe('end of the loaded list', () => {
+  const ROW = 64;
+  const VIEW = 620;
+
+  it('asks for the next page while the viewport is within the threshold of the end', () => {
+    expect(nearEnd(0, VIEW, 100 * ROW, 10 * ROW)).toBe(false);
+    expect(nearEnd(100 * ROW - VIEW - 10 * ROW, VIEW, 100 * ROW, 10 * ROW)).toBe(true);
+  });
+
+  it('is a level: a list resting at the very bottom after a fast fling still asks', () => {
+    // 200 rows loaded, the fling ended at the bottom: no scroll event will follow, yet the next page is due.
+    const bottom = 200 * ROW - VIEW;
+    expect(nearEnd(bottom, VIEW, 200 * ROW, 10 * ROW)).toBe(true);
+    // Once page 3 lands, the same position is far from the new end: nothing more until the user scrolls.
+    expect(nearEnd(bottom, VIEW, 300 * ROW, 10 * ROW)).toBe(false);
+  });
+
+  it('asks when the loaded rows do not fill the viewport', () => {
+    expect(nearEnd(0, VIEW, 3 * ROW, 10 * ROW)).toBe(true);
+  });
+});
+
+describe('mute time left', () => {
+  it('counts down to zero', () => {
     expect(muteLeft(1000, 400)).toBe(600);
     expect(muteLeft(100, 400)).toBe(0);
-    expect(formatDuration(600)).toBe('10m');
-    expect(formatDuration(3600 * 2 + 300)).toBe('2h 5m');
-    expect(formatDuration(86400 * 3 + 3600)).toBe('3d 1h');
-    expect(formatDuration(3599)).toBe('1h 0m');
-    expect(formatDuration(86399)).toBe('1d 0h');
+  });
+
+  it('names the two largest units, rounding up to whole minutes', () => {
+    expect(durationParts(600)).toEqual({ unit: 'm', days: 0, hours: 0, minutes: 10 });
+    expect(durationParts(3600 * 2 + 300)).toEqual({ unit: 'hm', days: 0, hours: 2, minutes: 5 });
+    expect(durationParts(86400 * 3 + 3600)).toEqual({ unit: 'dh', days: 3, hours: 1, minutes: 0 });
+    expect(durationParts(3599)).toEqual({ unit: 'hm', days: 0, hours: 1, minutes: 0 });
+    expect(durationParts(86399)).toEqual({ unit: 'dh', days: 1, hours: 0, minutes: 0 });
+    // The example: a day's mute, six minutes in.
+    expect(durationParts(86400 - 360)).toEqual({ unit: 'hm', days: 0, hours: 23, minutes: 54 });
+    expect(durationParts(1)).toEqual({ unit: 'm', days: 0, hours: 0, minutes: 1 });
   });
 });

@@ -1,5 +1,4 @@
 import { TYPES } from '@/src/chat/constants';
-import { groupDraftFrom, hasGroupDraftChanges } from '@/src/composables/group-draft';
 import { useBlocklistStore } from '@/src/stores/blocklist';
 import { useGroupsStore } from '@/src/stores/groups';
 import { MEMBER_PAGE_SIZE, useMembersStore } from '@/src/stores/members';
@@ -13,15 +12,19 @@ describe('members store', () => {
   it('fetches the 6000-member group a page at a time, without repeats, to the end', async () => {
     const world = await signedIn('alice');
     const calls: number[] = [];
+    const leaderCalls: string[] = [];
     const original = world.backend.chat.getGroupMemberList.bind(world.backend.chat);
     world.backend.chat.getGroupMemberList = (options) => {
-      calls.push(options.count ?? 0);
+      if (options.role) leaderCalls.push(options.role);
+      else calls.push(options.count ?? 0);
       return original(options);
     };
     const store = useMembersStore();
     await store.open(ALL_HANDS);
-    expect(store.count).toBe(MEMBER_PAGE_SIZE);
+    // The first page, and owner and admins by the service's role filter (one page each).
     expect(calls).toEqual([MEMBER_PAGE_SIZE]);
+    expect(leaderCalls).toEqual([TYPES.GRP_MBR_ROLE_OWNER, TYPES.GRP_MBR_ROLE_ADMIN]);
+    expect(store.count).toBe(MEMBER_PAGE_SIZE);
     while (!store.done) await store.loadMore();
     expect(store.count).toBe(6000);
     expect(new Set(store.members.map((member) => member.userID)).size).toBe(6000);
@@ -54,13 +57,58 @@ describe('members store', () => {
     expect(await store.customFieldsOf('erin')).toEqual([]);
   });
 
-  it('filters by role and searches only what is loaded', async () => {
+  it('keeps owner and admins in their own sections, and searches only what is loaded', async () => {
     await signedIn('alice');
     const store = useMembersStore();
-    await store.open(COFFEE, TYPES.GRP_MBR_ROLE_ADMIN);
-    expect(store.members.every((member) => member.role === TYPES.GRP_MBR_ROLE_ADMIN)).toBe(true);
     await store.open(COFFEE);
+    expect(store.owners.map((member) => member.userID)).toEqual(['alice']);
+    expect(store.admins.map((member) => member.userID)).toEqual(['carol']);
+    expect(store.others).toHaveLength(15);
+    expect(store.others.some((member) => member.role === TYPES.GRP_MBR_ROLE_OWNER || member.role === TYPES.GRP_MBR_ROLE_ADMIN)).toBe(false);
     expect(store.searchLoaded('barista').map((member) => member.userID)).toEqual(['carol']);
+  });
+
+  it('finds a member by exact userID beyond the loaded pages (the last of 6000 at 100 loaded)', async () => {
+    const world = await signedIn('alice');
+    const store = useMembersStore();
+    await store.open(ALL_HANDS);
+    // The last member of the group, read past the store.
+    let offset = 0;
+    let last = '';
+    do {
+      const { data } = await world.backend.chat.getGroupMemberList({ groupID: ALL_HANDS, count: 100, offset });
+      last = data.memberList[data.memberList.length - 1]?.userID ?? last;
+      offset = data.offset;
+    } while (offset !== 0);
+    expect(store.searchLoaded(last)).toEqual([]);
+
+    const found = await store.lookup(last);
+    expect(found?.userID).toBe(last);
+    expect(store.found?.userID).toBe(last);
+    // Still only the first page loaded: the lookup asked for one member, not for the pages before them.
+    expect(store.count).toBe(MEMBER_PAGE_SIZE);
+    expect(await store.lookup('nobody-of-this-group')).toBeNull();
+    expect(store.found).toBeNull();
+
+    // An action on the member found updates that row.
+    await store.lookup(last);
+    await store.mute(last, 600);
+    expect(store.found?.muteUntil).toBeGreaterThan(Date.now() / 1000);
+  });
+
+  it('answers a removal with the group as it is after it: the count drops at once', async () => {
+    await signedIn('alice');
+    const groups = useGroupsStore();
+    await groups.load();
+    const store = useMembersStore();
+    await store.open(ALL_HANDS);
+    while (!store.done) await store.loadMore();
+    const target = store.others[store.others.length - 1].userID;
+    const { group } = await store.remove([target], 'test');
+    groups.refreshed(group);
+    expect(group.memberCount).toBe(5999);
+    expect(groups.byID.get(ALL_HANDS)?.memberCount).toBe(5999);
+    expect(store.count).toBe(5999);
   });
 });
 
@@ -95,17 +143,6 @@ describe('groups store', () => {
     // the requests when shown and on pull-to-refresh.
     await store.loadApplications();
     expect(store.applications.map((item) => item.applicant)).toContain('quinn');
-  });
-
-  it('sees a group draft as changed only when something besides the groupID would be sent', async () => {
-    await signedIn('alice');
-    const group = await useGroupsStore().fetchProfile(COFFEE);
-    const draft = groupDraftFrom(group);
-    expect(hasGroupDraftChanges(group, draft)).toBe(false);
-    draft.groupCustomField.push({ key: '', value: 'ignored without a key' });
-    expect(hasGroupDraftChanges(group, draft)).toBe(false);
-    draft.name = `${group.name} (renamed)`;
-    expect(hasGroupDraftChanges(group, draft)).toBe(true);
   });
 
   it('keeps a failed join-request load in applicationsError instead of rejecting, and clears it on success', async () => {

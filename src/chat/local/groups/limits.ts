@@ -3,25 +3,9 @@ import type { GroupType, InviteOption, JoinOption } from '../../constants';
 
 export { GROUP_TYPES, INVITE_OPTIONS, JOIN_OPTIONS, REMIND_TYPES } from '../../constants';
 
-/**
- * UTF-8 byte limits. The docs disagree (30/240/300/100 in the usage limits, https://trtc.io/zh/document/34381,
- * and index.d.ts; 100/400/400/500 in V2TIMGroupInfo,
- * https://im.sdk.qcloud.com/doc/HarmonyOS/classes/V2TIMGroupInfo.html); the
- * larger ones are enforced so that no call the live service accepts is refused here.
- */
-export const GROUP_BYTES = {
-  name: 100,
-  introduction: 400,
-  notification: 400,
-  avatar: 500,
-  nameCard: 50,
-  groupCustomValue: 512,
-  memberCustomValue: 64,
-  groupID: 48,
-} as const;
+// The byte limits and key shape are rules the app checks too (src/chat/rules/group-fields.ts).
+export { CUSTOM_KEY_SHAPE, GROUP_BYTES } from '../../rules/group-fields';
 
-/** Custom field keys: `[A-Za-z0-9_]`, at most 16 bytes ([LIM-zh]). */
-export const CUSTOM_KEY_SHAPE = /^[A-Za-z0-9_]{1,16}$/;
 /** Per-app limits of the docs, applied per group (no console registers keys here). */
 export const MAX_GROUP_CUSTOM_KEYS = 10;
 export const MAX_MEMBER_CUSTOM_KEYS = 5;
