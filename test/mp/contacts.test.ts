@@ -30,6 +30,15 @@ test('lists the friends A–Z with Chinese names by pinyin and remarks first, un
   expect(app().wx.titles).toContain(en.contacts.title);
 });
 
+test('opened after a card has loaded the friend list, the tab still sorts it (the pinyin reader loads with the page)', async () => {
+  await loadUrl(pageUrl(ROUTES.user, { userID: 'carol' }));
+  expect(text('.value-remark')).toBe('Carol (design)');
+
+  await loadPage(ROUTES.contacts);
+  expect(exists('.contacts-loading')).toBe(false);
+  expect(texts('.contact-row__name')[0]).toBe('鲍勃');
+});
+
 test('search finds friends by remark, nickname, userID and pinyin initials, and says when nothing matches', async () => {
   await loadPage(ROUTES.contacts);
 
