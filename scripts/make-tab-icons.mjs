@@ -7,19 +7,16 @@
  *
  *   node scripts/make-tab-icons.mjs
  *
- * A new tab: add its glyph here (a signed distance function on a 24 × 24 grid), run the script, add the
- * entry to src/app/tabs.ts and mirror it in pages.json and theme.json (test/unit/app/tabs.test.ts checks
- * they agree).
+ * A new tab: add its glyph here (a signed distance function on a 24 × 24 grid, helpers in sdf.mjs), run the
+ * script, add the entry to src/app/tabs.ts and mirror it in pages.json and theme.json
+ * (test/unit/app/tabs.test.ts checks they agree).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodePalettePng } from './png.mjs';
+import { box, circle, cut, intersect, renderGlyph, union } from './sdf.mjs';
 
 const SIZE = 81;
-const GRID = 24;
-const STROKE = 1.7;
-const SAMPLES = 4;
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'static', 'tabbar');
 
 /** Colours of the tokens in src/styles/tokens.scss and theme.json: text colour, and the selected green. */
@@ -29,19 +26,6 @@ const VARIANTS = {
   'active-light': { colour: [6, 122, 60], filled: true },
   'active-dark': { colour: [7, 193, 96], filled: true },
 };
-
-// --- signed distance functions (negative inside), in grid units ------------------------------------------
-
-const length = (x, y) => Math.hypot(x, y);
-const circle = (x, y, cx, cy, r) => length(x - cx, y - cy) - r;
-function box(x, y, cx, cy, hw, hh, r) {
-  const qx = Math.abs(x - cx) - hw + r;
-  const qy = Math.abs(y - cy) - hh + r;
-  return length(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
-}
-const union = (...ds) => Math.min(...ds);
-const cut = (d, by) => Math.max(d, -by);
-const intersect = (a, b) => Math.max(a, b);
 
 /** A head and shoulders centred on x: the shoulders are the top of a circle, cut flat at the bottom. */
 function person(x, y, cx, scale = 1) {
@@ -71,33 +55,10 @@ const GLYPHS = {
   },
 };
 
-// --- rendering -------------------------------------------------------------------------------------------
-
-/** Coverage 0…1 of one pixel by the shape (filled) or by its outline, supersampled. */
-function coverage(glyph, px, py, filled) {
-  let inside = 0;
-  for (let sy = 0; sy < SAMPLES; sy += 1) {
-    for (let sx = 0; sx < SAMPLES; sx += 1) {
-      const x = ((px + (sx + 0.5) / SAMPLES) / SIZE) * GRID;
-      const y = ((py + (sy + 0.5) / SAMPLES) / SIZE) * GRID;
-      const d = glyph(x, y);
-      if (filled ? d <= 0 : Math.abs(d + STROKE / 2) <= STROKE / 2) inside += 1;
-    }
-  }
-  return inside / (SAMPLES * SAMPLES);
-}
-
-function render(glyph, { colour, filled }) {
-  const levels = SAMPLES * SAMPLES;
-  const palette = Array.from({ length: levels + 1 }, () => colour);
-  const alphas = Array.from({ length: levels + 1 }, (_, i) => Math.round((255 * i) / levels));
-  return encodePalettePng(SIZE, SIZE, palette, (x, y) => Math.round(coverage(glyph, x, y, filled) * levels), alphas);
-}
-
 mkdirSync(OUT_DIR, { recursive: true });
 for (const [name, glyph] of Object.entries(GLYPHS)) {
   for (const [variant, style] of Object.entries(VARIANTS)) {
-    const png = render(glyph, style);
+    const png = renderGlyph(glyph, SIZE, style);
     const file = `${name}-${variant}.png`;
     writeFileSync(join(OUT_DIR, file), png);
     console.log(`${file}  ${png.length} bytes`);

@@ -1,4 +1,3 @@
-import { TYPES } from '@/src/chat/constants';
 import { ROUTES, pageUrl } from '@/src/app/routes';
 import { navigateTo } from '@/src/platform/navigation';
 
@@ -7,7 +6,7 @@ export function openUserCard(userID: string): void {
   navigateTo(pageUrl(ROUTES.user, { userID }));
 }
 
-/** Opens the chat with one person (its conversationID is `C2C<userID>`, as the SDK names it). */
-export function openChatWith(userID: string): void {
-  navigateTo(pageUrl(ROUTES.chat, { conversationID: `${TYPES.CONV_C2C}${userID}` }));
+/** Opens a conversation (src/pages/chat/chat): `C2C<userID>`, `GROUP<groupID>`. */
+export function toChat(conversationID: string): void {
+  navigateTo(pageUrl(ROUTES.chat, { conversationID }));
 }

@@ -14,6 +14,8 @@ export const ROUTES = {
   groupEdit: 'src/pages/group-edit/group-edit',
   memberAdd: 'src/pages/member-add/member-add',
   memberFields: 'src/pages/member-fields/member-fields',
+  conversations: 'src/pages/conversations/conversations',
+  groupNotices: 'src/pages/group-notices/group-notices',
   contacts: 'src/pages/contacts/contacts',
   friendRequests: 'src/pages/friend-requests/friend-requests',
   friendApply: 'src/pages/friend-apply/friend-apply',

@@ -13,6 +13,7 @@ export interface TabSpec {
  * scripts/make-tab-icons.mjs); test/unit/app/tabs.test.ts fails until all three agree.
  */
 export const TABS: readonly TabSpec[] = [
+  { route: ROUTES.conversations, text: 'tabs.chats', icon: 'chats' },
   { route: ROUTES.contacts, text: 'tabs.contacts', icon: 'contacts' },
   { route: ROUTES.profile, text: 'tabs.me', icon: 'me' },
 ];

@@ -40,6 +40,15 @@ export function setTabTexts(texts: string[]): void {
   texts.forEach((text, index) => uni.setTabBarItem({ index, text, fail: ignore }));
 }
 
+/**
+ * The count on a tab item (text as shown, e.g. '99+'), or none with ''. Like setTabBarItem, WeChat and uni-h5
+ * refuse it unless a tab page is in front ("not TabBar page"): callers set it again when a tab page shows.
+ */
+export function setTabBadge(index: number, text: string): void {
+  if (text) uni.setTabBarBadge({ index, text, fail: ignore });
+  else uni.removeTabBarBadge({ index, fail: ignore });
+}
+
 /** The language of the page for assistive technology and font selection (`<html lang>`; H5 only). */
 export function setPageLanguage(locale: string): void {
   // #ifdef H5

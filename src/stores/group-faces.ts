@@ -52,8 +52,8 @@ export const useGroupFacesStore = defineStore('groupFaces', () => {
     }
   }
 
-  /** Fetches the grid of each group that has no picture and no grid yet. */
-  async function ensure(groups: readonly Group[]): Promise<void> {
+  /** Fetches the grid of each group that has no picture and no grid yet (groups of the list, or of conversations). */
+  async function ensure(groups: readonly Pick<Group, 'groupID' | 'avatar'>[]): Promise<void> {
     bind();
     await Promise.all(groups.filter((group) => !group.avatar && !faces.value[group.groupID]).map((group) => fetch(group.groupID)));
   }

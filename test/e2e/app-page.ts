@@ -43,11 +43,24 @@ export class AppPage {
     return this.page.locator(selector).first().innerText();
   }
 
+  /** Signs in on the login page; the app opens on the chat list, the first tab. */
   async signIn(userID: string): Promise<void> {
     await this.page.locator('.input-userID input').waitFor();
     await this.type('userID', userID);
     await this.tap('.btn-login');
-    await this.page.locator('.btn-logout').waitFor();
+    await this.page.locator('.notices-entry').waitFor();
+  }
+
+  /** Taps the tab bar item labelled `label` (exactly) and waits for what the tab shows. */
+  async openTab(label: string, ready: string): Promise<void> {
+    await this.front();
+    await this.page.locator('.uni-tabbar__item').filter({ hasText: new RegExp(`^${label}$`) }).click();
+    await this.page.locator(ready).waitFor();
+  }
+
+  /** "Me", my profile: the last tab. */
+  async openMe(): Promise<void> {
+    await this.openTab('Me', '.btn-logout');
   }
 
   /**

@@ -130,8 +130,9 @@ describe('group settings', () => {
   it('a plain member sees the settings read-only and sets his own name card, notifications and pin', async () => {
     const bob = await h5.signedIn('bob');
     await openGroupChats(bob);
-    await bob.tap(COFFEE_ROW);
-    await bob.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();
+    // A row opens the group's chat (as WeChat's group chats list does); its settings are one route away.
+    await bob.page.locator(COFFEE_ROW).waitFor();
+    await openCoffee(bob);
     expect(await bob.text('.group-role')).toBe('Member');
 
     for (const cell of ['group-name', 'group-notification', 'group-introduction', 'group-avatar', 'joinOption', 'inviteOption']) {
@@ -192,8 +193,9 @@ describe('group settings', () => {
   it('a member leaves after one confirmation saying what happens, and the group is gone from the Groups tab', async () => {
     const bob = await h5.signedIn('bob');
     await openGroupChats(bob);
-    await bob.tap(COFFEE_ROW);
-    await bob.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();
+    // A row opens the group's chat (as WeChat's group chats list does); its settings are one route away.
+    await bob.page.locator(COFFEE_ROW).waitFor();
+    await openCoffee(bob);
 
     await bob.tap('.btn-quit');
     const dialog = await dialogText(bob);
@@ -214,8 +216,9 @@ describe('group settings', () => {
     await bob.page.locator(COFFEE_ROW).waitFor();
 
     await openGroupChats(alice);
-    await alice.tap(COFFEE_ROW);
-    await alice.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();
+    // A row opens the group's chat (as WeChat's group chats list does); its settings are one route away.
+    await alice.page.locator(COFFEE_ROW).waitFor();
+    await openCoffee(alice);
     await alice.tap('.btn-dismiss');
     const dialog = await dialogText(alice);
     expect(dialog.title).toBe('Dismiss group');
@@ -261,7 +264,7 @@ describe('group settings', () => {
     await row.locator('.group-name', { hasText: 'Live: Friday Demo 🎥' }).waitFor();
     await row.getByText('Live stream · 1 online').waitFor();
 
-    await row.click();
+    await erin.go(ROUTES.group, { groupID: LIVE });
     await erin.page.locator('.group-title', { hasText: 'Live: Friday Demo 🎥' }).waitFor();
     await titleShows(erin, 'Live: Friday Demo 🎥 (1)');
     expect(await erin.text('.member-count')).toBe('1 online');

@@ -64,13 +64,16 @@ describe('login and my profile in the H5 build', () => {
     expect(await app.page.locator('.btn-logout').count()).toBe(0);
 
     await app.tap('.demo-alice');
-    await app.page.locator('.btn-logout').waitFor();
+    // The app opens on the chat list, as WeChat does; "Me" is a tab away.
+    await app.page.locator('.notices-entry').waitFor();
+    await app.openMe();
     expect(await app.text('.value-nick')).toBe('Alice');
   });
 
   it('edits several fields and the avatar, and keeps them across a reload', async () => {
     const app = await h5.open();
     await app.signIn('bob');
+    await app.openMe();
     await app.editField('nick', 'Bobby Tables');
     await app.editField('selfSignature', 'Hello from the browser test');
     await app.editField('location', 'Chengdu');
@@ -103,6 +106,7 @@ describe('login and my profile in the H5 build', () => {
   it('keeps the typed text when the service refuses an over-long nick', async () => {
     const app = await h5.open();
     await app.signIn('carol');
+    await app.openMe();
     const original = await app.text('.value-nick');
     await app.tap('.cell-nick');
     const tooLong = 'n'.repeat(300);
@@ -121,26 +125,28 @@ describe('login and my profile in the H5 build', () => {
   it('switches the language at once (texts, title, tab bar, html lang) and remembers the choice', async () => {
     const app = await h5.open();
     await app.signIn('dave');
+    await app.openMe();
     expect(await app.text('.btn-logout')).toBe('Sign out');
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');
     await app.choose('.cell-language', '简体中文');
     await app.page.getByText('退出登录').waitFor();
     await app.page.locator('.uni-page-head__title', { hasText: '我' }).waitFor();
-    expect(await app.page.locator('.uni-tabbar__label').allInnerTexts()).toEqual(['通讯录', '我']);
+    expect(await app.page.locator('.uni-tabbar__label').allInnerTexts()).toEqual(['消息', '通讯录', '我']);
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     await app.reload();
     await app.page.getByText('退出登录').waitFor();
     await app.choose('.cell-language', 'English');
     await app.page.getByText('Sign out').waitFor();
     await app.page.locator('.uni-page-head__title', { hasText: 'Me' }).waitFor();
-    expect(await app.page.locator('.uni-tabbar__label').allInnerTexts()).toEqual(['Contacts', 'Me']);
+    expect(await app.page.locator('.uni-tabbar__label').allInnerTexts()).toEqual(['Chats', 'Contacts', 'Me']);
   });
 
   it('remembers the last user on relaunch and returns to login on logout', async () => {
     const app = await h5.open();
     await app.signIn('erin');
     await app.reload();
-    await app.page.locator('.btn-logout').waitFor();
+    await app.page.locator('.notices-entry').waitFor();
+    await app.openMe();
     await app.tap('.btn-logout');
     await app.page.locator('.uni-modal__btn_primary').click();
     await app.page.locator('.input-userID input').waitFor();

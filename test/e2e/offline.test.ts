@@ -10,6 +10,7 @@ import { ROUTES } from '@/src/app/routes';
 import type { AppPage } from './app-page';
 import { useH5App } from './h5-app';
 
+const COFFEE = '@TGS#2DEMOPUBLIC';
 const COFFEE_NAME = 'Coffee Lovers ☕';
 
 const h5 = useH5App();
@@ -57,7 +58,8 @@ describe('offline', () => {
     await quiet(app.page);
 
     await openGroupChats(app);
-    await app.tap(`.group-row:has-text("${COFFEE_NAME}")`);
+    await app.page.locator(`.group-row:has-text("${COFFEE_NAME}")`).waitFor();
+    await app.go(ROUTES.group, { groupID: COFFEE });
     await app.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();
 
     await app.tap('.link-members');

@@ -9,6 +9,7 @@ describe('people: cards and the blocklist', () => {
   it('finds a user by ID, blocks them with confirmation, and unblocks them from the blocklist', async () => {
     const app = await h5.open();
     await app.signIn('alice');
+    await app.openMe();
     await app.tap('.link-find-user');
     await app.type('find-user', 'bob');
     await app.tap('.btn-find-user');
@@ -62,6 +63,7 @@ describe('people: cards and the blocklist', () => {
     await alice.page.locator('.online-state').waitFor();
     expect(await alice.text('.online-state')).toBe('Online');
 
+    await bob.openMe();
     await bob.editField('customStatus', 'Brewing coffee');
     // A hidden tab's card stops watching (onHide unsubscribes) and catches up when shown again, so look at
     // alice's tab the way a person would: bring it to the front.

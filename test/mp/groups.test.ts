@@ -81,17 +81,17 @@ describe('groups tab', () => {
     expect(findAll(`.group-avatar-${rowOf(COFFEE).slice('.group-'.length)} .ui-group-avatar__tile`)).toHaveLength(9);
   });
 
-  test('tapping a group opens its page with the groupID in the URL', async () => {
+  test("tapping a group opens its chat, as WeChat's group list does; the group page decodes an encoded groupID", async () => {
     await signIn('alice', storage);
     await loadUrl(pageUrl(ROUTES.groups));
 
     tap(rowOf(COFFEE));
     await flush();
 
-    expect(app().wx.navigateTo).toEqual([pageUrl(ROUTES.group, { groupID: COFFEE })]);
-    // WeChat hands the query to onLoad as written in the URL (percent-encoded); the group page must
-    // decode it to find the group.
-    await loadUrl(app().wx.navigateTo[0]);
+    expect(app().wx.navigateTo).toEqual([pageUrl(ROUTES.chat, { conversationID: `GROUP${COFFEE}` })]);
+    // WeChat hands the query to onLoad as written in the URL (percent-encoded); the group page (reached from
+    // the chat's title) must decode it to find the group.
+    await loadUrl(pageUrl(ROUTES.group, { groupID: COFFEE }));
     expect(exists('.group-not-found') ? text('.group-not-found') : '').toBe('');
     expect(text('.group-title')).toBe(COFFEE_NAME);
   });

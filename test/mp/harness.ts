@@ -19,6 +19,7 @@
  *   await signIn('alice');                    // a cold start with alice's stored session, signed in;
  *                                             // then loadPage/loadUrl the page under test
  *   tapText('.wd-action-sheet__action', 'Mute')  // the match that reads 'Mute' (e.g. an action sheet item)
+ *   longPress('.conversation-row')            // touchstart, then longpress, as WeChat sends them
  *   text('.error-userID'), value('.input-userID'), exists('.save-error'), findAll('.demo-account')
  *   app.errors                                // console.error calls (uncaught handler errors land there)
  *
@@ -178,6 +179,8 @@ export interface LoadAppOptions {
   networkType?: string;
   /** The button the user presses in wx.showModal; default confirm. */
   modalAnswer?: 'confirm' | 'cancel';
+  /** What the user types into an editable wx.showModal before confirming; default the text it opened with. */
+  modalText?: string;
   /** What wx.chooseImage picks; default one 2 KB PNG. Set to null to have the user cancel. */
   chosenImage?: { path: string; size: number } | null;
 }
@@ -196,6 +199,8 @@ export interface WxRecord {
    * nothing) unless the page in front is a tab page.
    */
   tabTexts: string[];
+  /** The tab bar's badges by index ('' for none), as setTabBarBadge / removeTabBarBadge left them; same rule. */
+  tabBadges: string[];
   toasts: Array<{ title: string; icon?: string }>;
   modals: Array<{ title?: string; content?: string }>;
   loading: string[];
@@ -368,6 +373,7 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
     showModal: asyncApi('showModal', (o) => {
       record.modals.push({ title: o.title as string, content: o.content as string });
       const confirm = (options.modalAnswer ?? 'confirm') === 'confirm';
+      if (o.editable) return { confirm, cancel: !confirm, content: options.modalText ?? String(o.content ?? '') };
       return { confirm, cancel: !confirm };
     }),
     showLoading: asyncApi('showLoading', (o) => (record.loading.push(String(o.title)), {})),
@@ -375,6 +381,16 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
     setTabBarItem: asyncApi('setTabBarItem', (o) => {
       if (!tabPages().includes(currentPage?.route ?? '')) throw new Error('not TabBar page');
       record.tabTexts[Number(o.index)] = String(o.text);
+      return {};
+    }),
+    setTabBarBadge: asyncApi('setTabBarBadge', (o) => {
+      if (!tabPages().includes(currentPage?.route ?? '')) throw new Error('not TabBar page');
+      record.tabBadges[Number(o.index)] = String(o.text);
+      return {};
+    }),
+    removeTabBarBadge: asyncApi('removeTabBarBadge', (o) => {
+      if (!tabPages().includes(currentPage?.route ?? '')) throw new Error('not TabBar page');
+      record.tabBadges[Number(o.index)] = '';
       return {};
     }),
     setNavigationBarTitle: asyncApi('setNavigationBarTitle', (o) => (record.titles.push(String(o.title)), {})),
@@ -464,6 +480,7 @@ export function loadApp(storage: MpStorage = createStorage(), options: LoadAppOp
     navigateBack: [],
     titles: [],
     tabTexts: tabBarTexts(),
+    tabBadges: tabBarTexts().map(() => ''),
     toasts: [],
     modals: [],
     loading: [],
@@ -679,6 +696,13 @@ function dispatch(node: ExNode, name: string, detail: Record<string, unknown> = 
 /** A tap on the first match (handlers run now; await flush() for what they start). */
 export function tap(selector: string): void {
   dispatch(find(selector), 'tap', { x: 0, y: 0 });
+}
+
+/** A long press on the first match: the touch that starts it, then WeChat's `longpress` (no tap follows). */
+export function longPress(selector: string): void {
+  const node = find(selector);
+  dispatch(node, 'touchstart', { x: 0, y: 0 });
+  dispatch(node, 'longpress', { x: 0, y: 0 });
 }
 
 /**

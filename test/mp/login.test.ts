@@ -9,7 +9,8 @@ import { zhHans } from '@/src/locales/zh-Hans';
 import { DEMO_USER_IDS } from '@/src/chat/local';
 
 const DEMO_IDS: readonly string[] = DEMO_USER_IDS;
-const PROFILE_URL = `/${ROUTES.profile}`;
+/** Where a sign-in leads: the conversation list, the first tab. */
+const HOME_URL = `/${ROUTES.conversations}`;
 /** The local service keeps each account under `chat:user:<userID>`; existing installs depend on it. */
 const userKey = (userID: string) => `chat:user:${userID}`;
 
@@ -70,7 +71,7 @@ test('a 32-byte userID is accepted (the limit is inclusive)', async () => {
   await flush();
 
   expect(exists('.error-userID')).toBe(false);
-  expect(app().wx.reLaunch).toEqual([PROFILE_URL]);
+  expect(app().wx.reLaunch).toEqual([HOME_URL]);
   expect(storage.get('session:last-user')).toBe(longest);
 });
 
@@ -82,11 +83,11 @@ test('an empty userID asks for one', async () => {
   expect(app().wx.reLaunch).toEqual([]);
 });
 
-test('tapping a demo account signs in on the local service and opens the profile', async () => {
+test('tapping a demo account signs in on the local service and opens the chat list', async () => {
   tap('.demo-alice');
   await flush();
 
-  expect(app().wx.reLaunch).toEqual([PROFILE_URL]);
+  expect(app().wx.reLaunch).toEqual([HOME_URL]);
   expect(storage.get('session:last-user')).toBe('alice');
   expect(exists('.error-userID')).toBe(false);
 });
@@ -97,7 +98,7 @@ test('typing a userID and tapping sign in logs in as that user', async () => {
   tap('.btn-login');
   await flush();
 
-  expect(app().wx.reLaunch).toEqual([PROFILE_URL]);
+  expect(app().wx.reLaunch).toEqual([HOME_URL]);
   // Surrounding spaces are not part of the userID.
   expect(storage.get('session:last-user')).toBe('alice');
 });
@@ -108,7 +109,7 @@ test('a new userID creates that account on the local service', async () => {
   tap('.btn-login');
   await flush();
 
-  expect(app().wx.reLaunch).toEqual([PROFILE_URL]);
+  expect(app().wx.reLaunch).toEqual([HOME_URL]);
   expect(storage.get('session:last-user')).toBe('newcomer');
   const record = JSON.parse(String(storage.get(userKey('newcomer')))) as { profile: { userID: string; nick: string } };
   expect(record.profile.userID).toBe('newcomer');
@@ -123,7 +124,7 @@ test('a relaunch signs the last user in again without a tap', async () => {
   loadApp(storage);
   await loadPage(ROUTES.login);
 
-  expect(app().wx.reLaunch).toEqual([PROFILE_URL]);
+  expect(app().wx.reLaunch).toEqual([HOME_URL]);
   expect(storage.get('session:last-user')).toBe('bob');
 });
 
@@ -139,11 +140,11 @@ test('signing in names the tab bar in the system language at once (zh_CN)', asyn
   loadApp(createStorage(), { language: 'zh_CN' });
   await loadPage(ROUTES.login);
   // The login page is no tab page: WeChat refuses to rename the tab bar from it.
-  expect(app().wx.tabTexts).toEqual([en.tabs.contacts, en.tabs.me]);
+  expect(app().wx.tabTexts).toEqual(['Chats', 'Contacts', 'Me']);
   tap('.demo-alice');
   await flush();
-  expect(app().wx.reLaunch).toEqual([PROFILE_URL]);
-  await loadPage(ROUTES.profile);
-  expect(app().wx.tabTexts).toEqual([zhHans.tabs.contacts, zhHans.tabs.me]);
-  expect(app().wx.titles).toContain(zhHans.profile.title);
+  expect(app().wx.reLaunch).toEqual([HOME_URL]);
+  await loadPage(ROUTES.conversations);
+  expect(app().wx.tabTexts).toEqual([zhHans.tabs.chats, zhHans.tabs.contacts, zhHans.tabs.me]);
+  expect(app().wx.titles).toContain(zhHans.conversations.title);
 });

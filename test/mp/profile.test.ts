@@ -1,7 +1,7 @@
 /**
  * The compiled profile pages (dist/build/mp-weixin) on the embedded local chat service: sign in as the demo
- * user alice on the login page, follow the app's reLaunch to "Me", open a field's edit page from its cell,
- * edit and save; one-tap changes (the gender sheet, the birthday picker, the switch) from "Me" itself.
+ * user alice on the login page, follow the app's reLaunch to the chat list and the tab bar to "Me", open a
+ * field's edit page from its cell, edit and save; one-tap changes (the gender sheet, the birthday picker, the switch) from "Me" itself.
  */
 import { ROUTES, app, createStorage, event, exists, flush, loadApp, loadPage, loadUrl, pageText, tap, tapText, text, type, unloadApp, value } from './harness';
 import type { MpStorage } from './harness';
@@ -9,7 +9,8 @@ import { pageUrl } from '@/src/app/routes';
 import { en } from '@/src/locales/en';
 import { zhHans } from '@/src/locales/zh-Hans';
 
-const PROFILE_URL = `/${ROUTES.profile}`;
+/** Where a sign-in leads: the conversation list, the first tab ("Me" is the last). */
+const HOME_URL = `/${ROUTES.conversations}`;
 const NICK_EDIT_URL = pageUrl(ROUTES.profileEdit, { field: 'nick' });
 /** Where the local service keeps alice's account (prefix `chat:`, then `user:<userID>`). */
 const ALICE_KEY = 'chat:user:alice';
@@ -30,7 +31,7 @@ async function openProfile(storage: MpStorage, signIn: 'tap-demo' | 'auto'): Pro
     tap('.demo-alice');
     await flush();
   }
-  expect(app().wx.reLaunch).toEqual([PROFILE_URL]);
+  expect(app().wx.reLaunch).toEqual([HOME_URL]);
   await loadPage(ROUTES.profile);
 }
 
@@ -176,13 +177,13 @@ test('gender is chosen in a sheet and the birthday with the date picker, each sa
 });
 
 test('switching the language in the app renames the title and the tab bar at once', async () => {
-  expect(app().wx.tabTexts).toEqual([en.tabs.contacts, en.tabs.me]);
+  expect(app().wx.tabTexts).toEqual([en.tabs.chats, en.tabs.contacts, en.tabs.me]);
   tap('.cell-language');
   await flush();
   tapText('.wd-action-sheet__action', zhHans.preferences.zh);
   await flush();
   expect(app().wx.titles[app().wx.titles.length - 1]).toBe(zhHans.profile.title);
-  expect(app().wx.tabTexts).toEqual([zhHans.tabs.contacts, zhHans.tabs.me]);
+  expect(app().wx.tabTexts).toEqual([zhHans.tabs.chats, zhHans.tabs.contacts, zhHans.tabs.me]);
   expect(text('.btn-logout')).toBe(zhHans.profile.logout);
 });
 

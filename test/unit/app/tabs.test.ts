@@ -45,6 +45,7 @@ describe('the tab bar', () => {
   });
 
   it('tells tab pages from the others', () => {
+    expect(TABS.map((tab) => tab.route)).toEqual([ROUTES.conversations, ROUTES.contacts, ROUTES.profile]);
     expect(isTabRoute(ROUTES.profile)).toBe(true);
     expect(isTabRoute(ROUTES.contacts)).toBe(true);
     expect(isTabRoute(ROUTES.groups)).toBe(false);

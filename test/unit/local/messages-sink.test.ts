@@ -5,7 +5,7 @@
  * which the instance holds in memory (not in the total, not deletable: 2116), kept for users who are offline.
  */
 import { EVENT, GROUP_NOTICE, TYPES } from '@/src/chat/constants';
-import { LocalClient } from '@/src/chat/local';
+import { LocalClient, createMemoryStorage } from '@/src/chat/local';
 import type { LocalServerOptions } from '@/src/chat/local';
 import type { Message } from '@/src/chat/message-types';
 import type { ChatEventPayloads } from '@/src/chat/types';
@@ -195,6 +195,27 @@ describe('group system notices', () => {
     expect(again).toEqual([]);
     // Memory only: a new instance does not have the old notices.
     expect((await bob.getMessageList({ conversationID: TYPES.CONV_SYSTEM })).data.messageList).toEqual([]);
+  });
+
+  it('a notice kept for an offline user survives a restart of the service (a relaunched mini program, another tab)', async () => {
+    const storage = createMemoryStorage();
+    const first = world({ storage });
+    const alice = await first.login('alice');
+    const { group } = (await alice.createGroup({ type: TYPES.GRP_PUBLIC, name: 'Later' })).data;
+    first.core.messages.groupNotice(['bob'], { operatorID: 'alice', operationType: GROUP_NOTICE.INVITED, handleMessage: '', groupID: group.groupID });
+    await first.core.settle();
+
+    // A new service over the same storage reads the kept notice back (it has no position in any log).
+    const second = world({ storage });
+    const bob = new LocalClient(second.core);
+    second.core.registerEndpoint(bob);
+    const heard = recordEvents(bob, EVENT.MESSAGE_RECEIVED);
+    await bob.login({ userID: 'bob', userSig: 'sig' });
+    await second.core.settle();
+    expect(heard.flatMap((event) => event.data).map((message) => message.payload)).toEqual([
+      expect.objectContaining({ operationType: GROUP_NOTICE.INVITED, groupProfile: expect.objectContaining({ groupID: group.groupID }) }),
+    ]);
+    expect(second.core.problems).toEqual([]);
   });
 
   it("a dismissal notice drops the group's history; the name comes from the draft once the group is gone", async () => {

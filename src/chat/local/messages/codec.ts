@@ -20,9 +20,12 @@ function isStringArray(value: unknown): value is string[] {
 
 // ---- messages ----------------------------------------------------------------------------------------------
 
-/** A stored message, or null when the value is not one (its type unknown, a field missing or mistyped). */
-export function readMessage(raw: unknown): StoredMessage | null {
-  if (!isRecord(raw) || !isCount(raw.k) || raw.k < 1 || typeof raw.id !== 'string' || !oneOf(MESSAGE_TYPES, raw.ty)) return null;
+/**
+ * A stored message, or null when the value is not one (its type unknown, a field missing or mistyped).
+ * `firstPosition`: a message of a log has a position from 1; a notice waiting in an inbox has none (0).
+ */
+export function readMessage(raw: unknown, firstPosition = 1): StoredMessage | null {
+  if (!isRecord(raw) || !isCount(raw.k) || raw.k < firstPosition || typeof raw.id !== 'string' || !oneOf(MESSAGE_TYPES, raw.ty)) return null;
   if (!isRecord(raw.p) || typeof raw.f !== 'string' || !isCount(raw.tm) || !isCount(raw.ct) || !isCount(raw.cs) || !isCount(raw.r)) {
     return null;
   }
@@ -51,14 +54,14 @@ export function encodeChunk(messages: readonly StoredMessage[]): string {
 }
 
 /** Messages in position order; unreadable ones are skipped with one report for the chunk. */
-export function decodeChunk(raw: unknown, report: Report): StoredMessage[] {
+export function decodeChunk(raw: unknown, report: Report, firstPosition = 1): StoredMessage[] {
   if (!isRecord(raw) || !Array.isArray(raw.m)) {
     report('not a message chunk; its messages are unreadable');
     return [];
   }
   const messages: StoredMessage[] = [];
   for (const entry of raw.m) {
-    const message = readMessage(entry);
+    const message = readMessage(entry, firstPosition);
     if (message) messages.push(message);
   }
   if (messages.length !== raw.m.length) report(`${raw.m.length - messages.length} unreadable messages skipped`);
@@ -165,4 +168,7 @@ export function encodeInbox(messages: readonly StoredMessage[]): string {
   return JSON.stringify({ v: FORMAT_VERSION, m: messages });
 }
 
-export const decodeInbox = decodeChunk;
+/** A user's waiting notices: messages of no log, so without a position (k 0, tips.ts systemMessage). */
+export function decodeInbox(raw: unknown, report: Report): StoredMessage[] {
+  return decodeChunk(raw, report, 0);
+}
