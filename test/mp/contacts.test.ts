@@ -5,7 +5,10 @@
  */
 import { ROUTES, app, createStorage, exists, flush, loadPage, loadUrl, signIn, tap, text, texts, type, unloadApp } from './harness';
 import { pageUrl } from '@/src/app/routes';
+import { TABS } from '@/src/app/tabs';
 import { en } from '@/src/locales/en';
+
+const CONTACTS_TAB = TABS.findIndex((tab) => tab.route === ROUTES.contacts);
 
 beforeEach(async () => {
   await signIn('alice', createStorage());
@@ -21,6 +24,8 @@ test('lists the friends A–Z with Chinese names by pinyin and remarks first, un
 
   expect(text('.entry-new-friends')).toContain(en.contacts.newFriends);
   expect(text('.new-friends-badge')).toBe('1');
+  // The tab bar badges the unread request too, as WeChat's Contacts tab does.
+  expect(app().wx.tabBadges[CONTACTS_TAB]).toBe('1');
   expect(text('.entry-group-chats')).toContain(en.contacts.groupChats);
   expect(text('.entry-friend-groups')).toContain('2');
   expect(texts('.contact-letter')).toEqual(['B', 'C', 'D', 'F', 'G', 'H', 'L', 'O', 'W', 'Z']);
@@ -102,6 +107,7 @@ test("accepting judy's request with a remark makes her a friend named by it", as
   await loadPage(ROUTES.contacts);
   expect(text('.contact-judy')).toBe('Judy (cooking)');
   expect(exists('.new-friends-badge')).toBe(false);
+  expect(app().wx.tabBadges[CONTACTS_TAB]).toBe('');
 });
 
 test("a friend's card shows the remark and groups, offers the chat, and deletes only after a confirmation", async () => {
