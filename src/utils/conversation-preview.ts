@@ -1,6 +1,7 @@
 import { TYPES } from '@/src/chat/constants';
 import type { Conversation, ConversationLastMessage, MessagePayloads } from '@/src/chat/message-types';
 import { groupNoticeText } from './group-notice-text';
+import { conversationName } from './names';
 import { groupTipText } from './group-tip-text';
 import type { Translate } from './translate';
 
@@ -16,17 +17,8 @@ export interface ConversationPreview {
   text: string;
 }
 
-/** What a row is called: the friend's remark, the nick, the group's name, else the ID. */
-export function conversationName(conversation: Conversation): string {
-  if (conversation.type === TYPES.CONV_GROUP) return conversation.groupProfile?.name || conversation.groupProfile?.groupID || idOf(conversation);
-  return conversation.remark || conversation.userProfile?.nick || conversation.userProfile?.userID || idOf(conversation);
-}
-
-function idOf(conversation: Conversation): string {
-  const { conversationID } = conversation;
-  for (const prefix of [TYPES.CONV_C2C, TYPES.CONV_GROUP]) if (conversationID.startsWith(prefix)) return conversationID.slice(prefix.length);
-  return conversationID;
-}
+/** What a row is called (names.ts: the friend's remark, the nick, the group's name, else the ID). */
+export { conversationName };
 
 /**
  * The mention marker from groupAtInfoList (index.es.js: 1 @me, 2 @all, 3 @all and @me), which the SDK
