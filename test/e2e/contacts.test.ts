@@ -86,10 +86,11 @@ describe('Contacts', () => {
     await alice.page.locator('.contact-sybil', { hasText: 'Sybil (cats)' }).waitFor();
     expect(await alice.text('.contacts-count')).toBe('11 friends');
 
-    // Friends now: the card offers the chat.
+    // Friends now: the card shows the remark and offers the chat as its main action.
     await alice.tap('.contact-sybil');
-    await alice.page.locator('.btn-send-message').waitFor();
-    expect(await alice.text('.value-remark')).toBe('Sybil (cats)');
+    await alice.page.locator('.value-remark', { hasText: 'Sybil (cats)' }).waitFor();
+    expect(await alice.page.locator('.btn-add-friend').count()).toBe(0);
+    expect(await alice.page.locator('.btn-send-message').count()).toBe(1);
   });
 
   it('deletes a friend after a confirmation, from both lists', async () => {

@@ -114,7 +114,10 @@ test("a friend's card shows the remark and groups, offers the chat, and deletes 
   await loadUrl(pageUrl(ROUTES.user, { userID: 'carol' }));
   expect(text('.value-remark')).toBe('Carol (design)');
   expect(text('.value-friend-groups')).toBe('Colleagues');
-  expect(exists('.btn-send-message')).toBe(true);
+  expect(exists('.btn-add-friend')).toBe(false);
+  tap('.btn-send-message');
+  await flush();
+  expect(app().wx.navigateTo[app().wx.navigateTo.length - 1]).toBe(pageUrl(ROUTES.chat, { conversationID: 'C2Ccarol' }));
 
   tap('.btn-delete-friend');
   await flush();
