@@ -26,6 +26,8 @@ const NOW = new Date('2026-06-01T02:00:00Z');
 
 /** Every page, signed in as alice (who owns the Coffee Lovers group and blocks mallory). */
 const SCREENS: Screen[] = [
+  { name: 'chats', route: ROUTES.conversations, ready: '.conversation-list' },
+  { name: 'group-notices', route: ROUTES.groupNotices, ready: '.notice-list, .notices-empty' },
   { name: 'me', route: ROUTES.profile, ready: '.btn-logout' },
   { name: 'me-end', route: ROUTES.profile, ready: '.btn-logout', end: true },
   { name: 'me-sheet', route: ROUTES.profile, ready: '.btn-logout', tap: '.cell-allowType', shows: '.wd-action-sheet__action' },
