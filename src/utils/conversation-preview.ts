@@ -31,22 +31,26 @@ export function mentionKind(conversation: Pick<Conversation, 'groupAtInfoList'>)
   return '';
 }
 
-export function conversationPreview(conversation: Conversation, me: string, t: Translate): ConversationPreview {
+/** Your remark for a person ('' when none): a group message's sender is named by it first, as in WeChat. */
+export type RemarkOf = (userID: string) => string;
+const noRemark: RemarkOf = () => '';
+
+export function conversationPreview(conversation: Conversation, me: string, t: Translate, remarkOf: RemarkOf = noRemark): ConversationPreview {
   // A draft is what the user was writing: it takes the line, as in WeChat.
   if (conversation.draftText) {
     return { marker: t('conversations.preview.draft'), markerKind: 'draft', text: oneLine(conversation.draftText) };
   }
   const mention = mentionKind(conversation);
-  const text = lastMessageText(conversation, me, t);
+  const text = lastMessageText(conversation, me, t, remarkOf);
   return { marker: mention ? t(`conversations.preview.${mention}`) : '', markerKind: mention, text };
 }
 
 /** The last message in words, with the sender's name in front in a group (others' messages only). */
-export function lastMessageText(conversation: Conversation, me: string, t: Translate): string {
+export function lastMessageText(conversation: Conversation, me: string, t: Translate, remarkOf: RemarkOf = noRemark): string {
   const last = conversation.lastMessage;
   if (!last.type && !last.isRevoked) return '';
   const isGroup = conversation.type === TYPES.CONV_GROUP;
-  const sender = last.nameCard || last.nick || last.fromAccount;
+  const sender = (last.fromAccount && remarkOf(last.fromAccount)) || last.nameCard || last.nick || last.fromAccount;
   if (last.isRevoked) {
     if (last.fromAccount === me) return t('conversations.preview.recalledByMe');
     return t('conversations.preview.recalled', { name: isGroup ? sender : conversationName(conversation) });

@@ -3,7 +3,7 @@
  * local chat service, as alice: ten friends (carol and lilei with remarks), judy's and victor's requests
  * waiting for her, hers to erin. Every test starts on a fresh device storage with the demo data.
  */
-import { ROUTES, app, createStorage, exists, flush, loadPage, loadUrl, signIn, tap, text, texts, type, unloadApp } from './harness';
+import { ROUTES, app, createStorage, exists, flush, loadPage, loadUrl, signIn, tap, tapText, text, texts, type, unloadApp } from './harness';
 import { pageUrl } from '@/src/app/routes';
 import { TABS } from '@/src/app/tabs';
 import { en } from '@/src/locales/en';
@@ -108,6 +108,24 @@ test("accepting judy's request with a remark makes her a friend named by it", as
   expect(text('.contact-judy')).toBe('Judy (cooking)');
   expect(exists('.new-friends-badge')).toBe(false);
   expect(app().wx.tabBadges[CONTACTS_TAB]).toBe('');
+});
+
+test("declining victor's request and deleting the one sent to erin (after a confirmation) take them off the list", async () => {
+  await loadPage(ROUTES.friendRequests);
+  tap('.request-victor');
+  await flush();
+  tapText('.wd-action-sheet__action', en.friends.requests.refuse);
+  await flush();
+  expect(exists('.request-victor')).toBe(false);
+  expect(app().wx.toasts.map((toast) => toast.title)).toContain(en.friends.requests.refused);
+
+  tap('.request-erin');
+  await flush();
+  tapText('.wd-action-sheet__action', en.friends.requests.delete);
+  await flush();
+  expect(app().wx.modals.map((modal) => modal.title)).toEqual([en.friends.requests.delete]);
+  expect(exists('.request-erin')).toBe(false);
+  expect(exists('.request-judy')).toBe(true);
 });
 
 test("a friend's card shows the remark and groups, offers the chat, and deletes only after a confirmation", async () => {
