@@ -3,7 +3,7 @@
  * local chat service, as alice: ten friends (carol and lilei with remarks), judy's and victor's requests
  * waiting for her, hers to erin. Every test starts on a fresh device storage with the demo data.
  */
-import { ROUTES, app, createStorage, exists, flush, loadPage, loadUrl, signIn, tap, tapText, text, texts, type, unloadApp } from './harness';
+import { ROUTES, app, createStorage, exists, findAll, flush, loadPage, loadUrl, signIn, tap, tapText, text, texts, type, unloadApp } from './harness';
 import { pageUrl } from '@/src/app/routes';
 import { TABS } from '@/src/app/tabs';
 import { en } from '@/src/locales/en';
@@ -142,4 +142,39 @@ test("a friend's card shows the remark and groups, offers the chat, and deletes 
   expect(app().wx.modals).toHaveLength(1);
   expect(exists('.btn-add-friend')).toBe(true);
   expect(exists('.cell-remark')).toBe(false);
+});
+
+test("a friend's remark is edited on its own page, checked before sending, and names them in Contacts", async () => {
+  await loadUrl(pageUrl(ROUTES.friendRemark, { userID: 'carol' }));
+  type('.input-remark input, .input-remark', '长'.repeat(40));
+  await flush();
+  tap('.btn-save-remark');
+  await flush();
+  // 120 bytes of UTF-8: refused before sending, in words, with the service's code; the typing stays.
+  expect(text('.remark-error')).toContain('96');
+  expect(app().wx.navigateBack).toEqual([]);
+
+  type('.input-remark input, .input-remark', 'Carol C.');
+  await flush();
+  tap('.btn-save-remark');
+  await flush();
+  expect(app().wx.navigateBack.length).toBe(1);
+  await loadPage(ROUTES.contacts);
+  expect(text('.contact-carol')).toBe('Carol C.');
+});
+
+test('friend groups are ticked on the membership page, and the card lists them', async () => {
+  await loadUrl(pageUrl(ROUTES.friendMembership, { userID: 'carol' }));
+  expect(texts('.membership-row .ui-cell__title')).toEqual(['Colleagues', '同学']);
+  // carol is in Colleagues only: one of the two checks is on (the marks are slot content of the cells).
+  expect(findAll('.membership-check')).toHaveLength(2);
+  expect(findAll('.membership-check--on')).toHaveLength(1);
+
+  tap('.membership-1');
+  await flush();
+  expect(findAll('.membership-check--on')).toHaveLength(2);
+
+  await loadUrl(pageUrl(ROUTES.user, { userID: 'carol' }));
+  expect(text('.value-friend-groups')).toContain('Colleagues');
+  expect(text('.value-friend-groups')).toContain('同学');
 });
