@@ -178,3 +178,13 @@ test('friend groups are ticked on the membership page, and the card lists them',
   expect(text('.value-friend-groups')).toContain('Colleagues');
   expect(text('.value-friend-groups')).toContain('同学');
 });
+
+test('someone with no friends sees the entries and an empty state that says how to add one', async () => {
+  await signIn('walter', createStorage());
+  await loadPage(ROUTES.contacts);
+  expect(exists('.entry-add-friend')).toBe(true);
+  expect(exists('.contact-row')).toBe(false);
+  expect(text('.contacts-empty')).toContain(en.contacts.empty);
+  expect(exists('.contacts-count')).toBe(false);
+  expect(exists('.index-bar')).toBe(false);
+});
