@@ -12,6 +12,7 @@ import { launchBrowser } from '../test/e2e/browser';
 import { serveStatic } from '../test/e2e/static-server';
 import { AppPage, newContext } from '../test/e2e/app-page';
 import { ROUTES, pageUrl } from '@/src/app/routes';
+import { heapUsed, mb, ms, timeToFirst } from './h5-page';
 import { median } from './stats';
 
 const GROUPS = [
@@ -47,37 +48,6 @@ interface GroupFigures {
 
 function route(groupID: string): string {
   return `#${pageUrl(ROUTES.members, { groupID })}`;
-}
-
-/** Sets the route as a link would and waits, in the page, for a `.member-row` with a box: ms since the hash changed. */
-function timeToFirstRow(page: Page, hash: string): Promise<number> {
-  return page.evaluate(
-    (target) =>
-      new Promise<number>((done, fail) => {
-        const started = performance.now();
-        window.location.hash = target;
-        const check = () => {
-          const row = document.querySelector('.member-row');
-          if (row && row.getBoundingClientRect().height > 0) done(performance.now() - started);
-          else if (performance.now() - started > 30000) fail(new Error('no .member-row within 30 s'));
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-    hash,
-  );
-}
-
-async function heapUsed(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize');
-  if (!used) throw new Error('no JSHeapUsedSize metric');
-  return used.value;
 }
 
 async function footer(page: Page): Promise<{ loaded: number; pages: number }> {
@@ -153,7 +123,7 @@ async function measureGroup(browser: Browser, url: string, groupID: string): Pro
     try {
       const app = await AppPage.open(context, url);
       await app.signIn(USER);
-      firstRowMs.push(await timeToFirstRow(app.page, route(groupID)));
+      firstRowMs.push(await timeToFirst(app.page, route(groupID), '.member-row'));
       if (run < RUNS - 1) continue;
       // The last fresh context goes on to the figures at rest and at the end of the list.
       await app.page.locator('.members-loaded').first().waitFor({ state: 'attached' });
@@ -178,9 +148,6 @@ async function measureGroup(browser: Browser, url: string, groupID: string): Pro
   if (!rest || !end) throw new Error('no figures');
   return { firstRowMs, rest, end, scrollMs, scrolls, pageMs, maxRowIndex };
 }
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const ms = (value: number) => `${Math.round(value)} ms`;
 
 async function main(): Promise<void> {
   const root = resolve(process.cwd(), 'dist/build/h5');

@@ -11,6 +11,7 @@ export const ROUTES = {
   groupApplications: 'src/pages/group-applications/group-applications',
   group: 'src/pages/group/group',
   members: 'src/pages/members/members',
+  chatMerged: 'src/pages/chat-merged/chat-merged',
   groupEdit: 'src/pages/group-edit/group-edit',
   memberAdd: 'src/pages/member-add/member-add',
   memberFields: 'src/pages/member-fields/member-fields',

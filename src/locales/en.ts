@@ -1,3 +1,4 @@
+import { chatEn } from './chat-en';
 import { errorsEn } from './errors-en';
 
 export const en = {
@@ -239,6 +240,7 @@ export const en = {
     muteAll: 'Mute all members',
     muteAllFooter: 'When on, only the owner and admins can send messages.',
     more: 'More about the group',
+    openChat: 'Open chat',
     myNameCard: 'My name in this group',
     pin: 'Pin to top',
     remindType: 'Message notifications',
@@ -570,6 +572,7 @@ export const en = {
     me: 'Me',
   },
   preferences: { system: 'Follow system', zh: '简体中文', en: 'English' },
+  chat: chatEn,
   errors: errorsEn,
 };
 

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { chatZhHans } from './chat-zh-Hans';
 import { errorsZhHans } from './errors-zh-Hans';
 
 export const zhHans: Messages = {
@@ -240,6 +241,7 @@ export const zhHans: Messages = {
     muteAll: '全员禁言',
     muteAllFooter: '开启后，只有群主和管理员可以发言。',
     more: '更多群资料',
+    openChat: '进入群聊',
     myNameCard: '我在本群的昵称',
     pin: '置顶聊天',
     remindType: '消息提醒',
@@ -571,5 +573,6 @@ export const zhHans: Messages = {
     me: '我',
   },
   preferences: { system: '跟随系统', zh: '简体中文', en: 'English' },
+  chat: chatZhHans,
   errors: errorsZhHans,
 };

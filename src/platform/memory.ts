@@ -312,6 +312,8 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
     queueRecording: media.queueRecording,
     failNextKeep: media.failNextKeep,
     windowHeight: () => 640,
+    measure: () => Promise.resolve([]),
+    onKeyboardHeightChange: () => () => undefined,
     prompt(promptOptions) {
       prompts.push({ ...promptOptions });
       return Promise.resolve(promptQueue.length > 0 ? (promptQueue.shift() ?? null) : null);

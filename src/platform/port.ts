@@ -158,6 +158,14 @@ export interface PlatformCapabilities {
   recordAudio: boolean;
 }
 
+/** One measured element (PlatformPort.measure). */
+export interface MeasuredBox {
+  /** Its `data-id`, '' when it has none. */
+  id: string;
+  top: number;
+  height: number;
+}
+
 /** What a JSON POST answered: any HTTP status (the caller decides what each means) and the parsed body. */
 export interface JsonAnswer {
   status: number;
@@ -239,6 +247,18 @@ export interface PlatformPort {
   systemTheme(): 'light' | 'dark';
   /** Usable window height in px, to size virtual lists. */
   windowHeight(): number;
+  /**
+   * The rendered boxes of the elements matching `selector` inside a page or component (`scope`: its instance,
+   * which mini programs need to look into its tree), in document order, each with its `data-id`. Answers []
+   * where nothing matches or the platform cannot measure. For lists of rows of different heights.
+   */
+  measure(scope: unknown, selector: string): Promise<MeasuredBox[]>;
+  /**
+   * The height the on-screen keyboard covers at the bottom of the window, as it changes (0 when it closes):
+   * mini programs' onKeyboardHeightChange; on H5 what the visual viewport loses to it. Returns a function
+   * that stops listening.
+   */
+  onKeyboardHeightChange(listener: (height: number) => void): () => void;
   onThemeChange(listener: (theme: 'light' | 'dark') => void): () => void;
   /**
    * A channel to the app's other processes over the same storage (H5 tabs), so the local chat service in

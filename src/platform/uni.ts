@@ -12,6 +12,7 @@ import type {
   ImageSource,
   JsonAnswer,
   KeyValueStorage,
+  MeasuredBox,
   NetworkStatus,
   PlatformPort,
   PostJsonRequest,
@@ -94,6 +95,27 @@ export interface UniApi extends UniMediaApi {
   getWindowInfo?(): { windowHeight: number };
   onThemeChange?(callback: UniNamespace.OnThemeChangeCallback): void;
   offThemeChange?(callback: UniNamespace.OnThemeChangeCallback): void;
+  /** uni.createSelectorQuery: boxes of rendered elements (absent where nothing renders). */
+  createSelectorQuery?(): SelectorQueryLike;
+  /** Mini programs only (base library 2.7.0+). */
+  onKeyboardHeightChange?(callback: (result: { height: number }) => void): void;
+  offKeyboardHeightChange?(callback: (result: { height: number }) => void): void;
+}
+
+/** The slice of uni's SelectorQuery used to measure rows. */
+export interface SelectorQueryLike {
+  in(component: unknown): SelectorQueryLike;
+  selectAll(selector: string): {
+    fields(fields: { dataset: boolean; rect: boolean; size: boolean }, callback?: unknown): SelectorQueryLike;
+  };
+  exec(callback: (result: unknown[]) => void): void;
+}
+
+/** The visual viewport of a browser (H5): what the on-screen keyboard leaves of the window. */
+export interface VisualViewportLike {
+  height: number;
+  addEventListener(type: 'resize', listener: () => void): void;
+  removeEventListener(type: 'resize', listener: () => void): void;
 }
 
 /** The part of MediaQueryList used for the H5 theme; old Safari has only addListener/removeListener. */
@@ -119,6 +141,8 @@ export interface UniPlatformOptions {
   syncChannel?: ((name: string) => SyncChannel) | null;
   /** H5 file input, probes and IndexedDB store; defaults to the browser's in H5 builds; null for none. */
   h5Media?: H5Media | null;
+  /** H5: the visual viewport and the window's inner height, for the keyboard's height; default the browser's. */
+  viewport?: { visual: VisualViewportLike; innerHeight: () => number } | null;
 }
 
 /** wx refuses values over 1 MB per key; checking first gives the same PlatformError in devtools and on phones. */
@@ -293,7 +317,23 @@ export function bindUni(): UniApi {
     offThemeChange: (callback) => {
       if (typeof uni.offThemeChange === 'function') uni.offThemeChange(callback);
     },
+    get createSelectorQuery() {
+      return typeof uni.createSelectorQuery === 'function' ? () => uni.createSelectorQuery() as unknown as SelectorQueryLike : undefined;
+    },
+    onKeyboardHeightChange: (callback) => {
+      if (typeof uni.onKeyboardHeightChange === 'function') uni.onKeyboardHeightChange(callback);
+    },
+    offKeyboardHeightChange: (callback) => {
+      const off = (uni as unknown as { offKeyboardHeightChange?: (callback: (result: { height: number }) => void) => void }).offKeyboardHeightChange;
+      if (typeof off === 'function') off(callback);
+    },
   };
+}
+
+function browserViewport(): { visual: VisualViewportLike; innerHeight: () => number } | null {
+  if (typeof window === 'undefined' || !window.visualViewport) return null;
+  const visual = window.visualViewport;
+  return { visual, innerHeight: () => window.innerHeight };
 }
 
 export function createUniStorage(api: UniApi, target: UniTarget): KeyValueStorage {
@@ -665,11 +705,44 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     };
   }
 
+  function measure(scope: unknown, selector: string): Promise<MeasuredBox[]> {
+    const query = api.createSelectorQuery?.();
+    if (!query) return Promise.resolve([]);
+    return new Promise((resolve) => {
+      try {
+        const scoped = scope ? query.in(scope) : query;
+        scoped.selectAll(selector).fields({ dataset: true, rect: true, size: true });
+        scoped.exec((result) => {
+          const boxes = Array.isArray(result?.[0]) ? (result[0] as Array<{ dataset?: Record<string, unknown>; top?: number; height?: number }>) : [];
+          resolve(boxes.map((box) => ({ id: String(box.dataset?.id ?? ''), top: box.top ?? 0, height: box.height ?? 0 })));
+        });
+      } catch {
+        resolve([]);
+      }
+    });
+  }
+
+  function onKeyboardHeightChange(listener: (height: number) => void): () => void {
+    if (target === 'h5') {
+      const viewport = options.viewport === undefined ? browserViewport() : options.viewport;
+      if (!viewport) return ignore;
+      // The keyboard takes what the visual viewport loses at the bottom (iOS Safari, Chrome on Android).
+      const handler = () => listener(Math.max(0, Math.round(viewport.innerHeight() - viewport.visual.height)));
+      viewport.visual.addEventListener('resize', handler);
+      return () => viewport.visual.removeEventListener('resize', handler);
+    }
+    const handler = (result: { height: number }) => listener(result.height);
+    api.onKeyboardHeightChange?.(handler);
+    return () => api.offKeyboardHeightChange?.(handler);
+  }
+
   return {
     storage,
     chooseImage,
     upload,
     keepFile,
+    measure,
+    onKeyboardHeightChange,
     displayUrl,
     get capabilities() {
       return media.capabilities;

@@ -41,6 +41,8 @@ export const MESSAGE_PAGE_SIZE = 15;
 export const MAX_DELETE_MESSAGES = 30;
 /** What revokeMessage answers once the recall window is over: 20016 in C2C, 10031 in groups (TUIKit says "too late" for both). */
 export const RECALL_TOO_LATE_CODES: readonly number[] = [20016, 10031];
+/** The service's default recall window (2 minutes, configurable in the console): the chat offers Recall within it. */
+export const RECALL_WINDOW_SECONDS = 120;
 
 /** What a message sent from the chat may carry besides its content. */
 export interface ComposeOptions {
@@ -689,4 +691,13 @@ async function sendInto(conversationID: string, message: Message): Promise<Messa
   const open = openChat(conversationID);
   if (open) return open.deliver(message);
   return (await messagingChat().sendMessage(message)).data.message;
+}
+
+/**
+ * A merged message's list, downloaded when it was too large to travel in the message (`payload.downloadKey`;
+ * index.es.js downloadMergerMessage); a message that carries its list comes back as it is.
+ */
+export async function openMerged(message: Message): Promise<Message> {
+  if (message.type !== TYPES.MSG_MERGER || !message.payload.downloadKey || message.payload.messageList.length > 0) return message;
+  return held(await messagingChat().downloadMergerMessage(passed(message)));
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROUTES } from '@/src/app/routes';
 import { AppPage } from './app-page';
+import { CHAT_SCREENS } from './gallery-chat';
 import { CONTACT_SCREENS } from './gallery-contacts';
 import { GROUP_SCREENS, type Screen } from './gallery-groups';
 import { useH5App } from './h5-app';
@@ -47,6 +48,8 @@ const SCREENS: Screen[] = [
   { name: 'blocklist', route: ROUTES.blocklist, ready: '.blocked-mallory' },
   // The group pages' screens (gallery-groups.ts).
   ...GROUP_SCREENS,
+  // The chat pages' screens (gallery-chat.ts).
+  ...CHAT_SCREENS,
   // The Contacts screens (gallery-contacts.ts).
   ...CONTACT_SCREENS,
 ];

@@ -183,6 +183,8 @@ export interface LoadAppOptions {
   modalText?: string;
   /** What wx.chooseImage picks; default one 2 KB PNG. Set to null to have the user cancel. */
   chosenImage?: { path: string; size: number } | null;
+  /** What wx.chooseMedia picks (its tempFiles); default one 400×300 photo of 2 KB. null: the user cancels. */
+  chosenMedia?: Array<{ tempFilePath: string; size: number; fileType: 'image' | 'video'; width?: number; height?: number; duration?: number; thumbTempFilePath?: string }> | null;
 }
 
 /** Calls the app made to wx, in order, for assertions. */
@@ -207,6 +209,9 @@ export interface WxRecord {
   hideLoading: number;
   stopPullDownRefresh: number;
   savedFiles: string[];
+  /** [srcPath, destPath] of every FileSystemManager.copyFile (message files the local backend keeps). */
+  copiedFiles: Array<[string, string]>;
+  previewedImages: string[][];
   /** wx.enableAlertBeforeUnload's message, or null for wx.disableAlertBeforeUnload, in order. */
   leaveAlerts: Array<string | null>;
 }
@@ -222,6 +227,8 @@ export interface MpApp {
   setNetwork(isConnected: boolean, networkType?: string): void;
   /** Sends wx.onThemeChange to the app. */
   setTheme(theme: 'light' | 'dark'): void;
+  /** The next `count` FileSystemManager.copyFile calls fail (e.g. the phone's storage is full). */
+  failCopies(count: number): void;
 }
 
 export interface MpPage {
@@ -330,6 +337,7 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
   const theme = options.theme ?? 'light';
   const baseInfo = { SDKVersion: '3.4.0', enableDebug: false, host: { env: 'WeChat' }, language, version: '8.0.50', theme };
   let savedCount = 0;
+  let copyFailures = 0;
 
   const api: Record<string, unknown> = {
     getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
@@ -405,6 +413,25 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
       if (!image) throw new Error('cancel');
       return { tempFilePaths: [image.path], tempFiles: [{ path: image.path, size: image.size }] };
     }),
+    chooseMedia: asyncApi('chooseMedia', () => {
+      const media = options.chosenMedia === undefined ? [{ tempFilePath: 'http://tmp/photo.png', size: 2048, fileType: 'image' as const, width: 400, height: 300 }] : options.chosenMedia;
+      if (!media) throw new Error('cancel');
+      return { tempFiles: media, type: media[0]?.fileType ?? 'image' };
+    }),
+    getImageInfo: asyncApi('getImageInfo', () => ({ width: 400, height: 300, type: 'png' })),
+    previewImage: asyncApi('previewImage', (o) => (record.previewedImages.push([...(o.urls as string[])]), {})),
+    getFileSystemManager: () => ({
+      mkdir: asyncApi('mkdir'),
+      unlink: asyncApi('unlink'),
+      copyFile: asyncApi('copyFile', (o) => {
+        if (copyFailures > 0) {
+          copyFailures -= 1;
+          throw new Error('the maximum size of the file storage limit is exceeded');
+        }
+        record.copiedFiles.push([String(o.srcPath), String(o.destPath)]);
+        return {};
+      }),
+    }),
     enableAlertBeforeUnload: asyncApi('enableAlertBeforeUnload', (o) => (record.leaveAlerts.push(String(o.message)), {})),
     disableAlertBeforeUnload: asyncApi('disableAlertBeforeUnload', () => (record.leaveAlerts.push(null), {})),
     saveFile: asyncApi('saveFile', (o) => {
@@ -415,8 +442,12 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
   };
   // The simulator's `wx` object stays the one global (the runtime may hold it); only its methods change.
   Object.assign(g.wx, api);
+  g.wx.env = { USER_DATA_PATH: 'http://usr' };
 
   return {
+    failCopies(count: number) {
+      copyFailures = count;
+    },
     setNetwork(isConnected: boolean, networkType = isConnected ? 'wifi' : 'none') {
       for (const listener of [...networkListeners]) listener({ isConnected, networkType });
     },
@@ -487,6 +518,8 @@ export function loadApp(storage: MpStorage = createStorage(), options: LoadAppOp
     hideLoading: 0,
     stopPullDownRefresh: 0,
     savedFiles: [],
+    copiedFiles: [],
+    previewedImages: [],
     leaveAlerts: [],
   };
   const device = installWx(storage, options, record);
@@ -723,9 +756,14 @@ export function type(selector: string, text: string): void {
   dispatch(node, 'input', { value: text, cursor: text.length, keyCode: 0 });
 }
 
-/** Any component event, e.g. event('.switch-messageSettings', 'change', { value: false }). */
-export function event(selector: string, name: string, detail: Record<string, unknown> = {}): void {
-  dispatch(find(selector), name, detail);
+/**
+ * Any component event, e.g. event('.switch-messageSettings', 'change', { value: false }), on the first match
+ * (or the last: e.g. the newest message of a chat).
+ */
+export function event(selector: string, name: string, detail: Record<string, unknown> = {}, which: 'first' | 'last' = 'first'): void {
+  const node = which === 'first' ? find(selector) : findAll(selector).at(-1);
+  if (!node) throw new Error(`Nothing matches "${selector}" on ${page().route}`);
+  dispatch(node, name, detail);
 }
 
 function normalize(text: string): string {

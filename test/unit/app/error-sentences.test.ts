@@ -3,6 +3,7 @@ import { CLOUD_CODE, USERSIG_CODE } from '@/src/chat/cloud/codes';
 import { ChatError, ERROR_CODE } from '@/src/chat/errors';
 import { LOCAL_CODE } from '@/src/chat/local/codes';
 import { GROUP_CODE } from '@/src/chat/local/groups/codes';
+import { MESSAGE_CODE } from '@/src/chat/local/messages/codes';
 import { RULE_CODE } from '@/src/chat/rules/codes';
 import { FRIEND_CODE, groupNameViolation, remarkBytesViolation } from '@/src/chat/rules/friends';
 import { GROUP_ATTRIBUTE_CODE } from '@/src/chat/rules/group-attributes';
@@ -14,8 +15,8 @@ import { en } from '@/src/locales/en';
 import { zhHans } from '@/src/locales/zh-Hans';
 import { PlatformError } from '@/src/platform/port';
 
-/** Every code the app can meet: the shared tables, the embedded service's, the cloud path's and the app's own. */
-const TABLES = { ERROR_CODE, RULE_CODE, LOCAL_CODE, GROUP_CODE, CLOUD_CODE, USERSIG_CODE, FRIEND_CODE, GROUP_ATTRIBUTE_CODE };
+/** Every code the app can meet: the shared tables, the embedded service's (groups, messages, friends, group attributes), the cloud path's and the app's own. */
+const TABLES = { ERROR_CODE, RULE_CODE, LOCAL_CODE, GROUP_CODE, MESSAGE_CODE, CLOUD_CODE, USERSIG_CODE, FRIEND_CODE, GROUP_ATTRIBUTE_CODE };
 const ALL_CODES = [...new Set(Object.values(TABLES).flatMap((table) => Object.values(table) as number[]))].sort((a, b) => a - b);
 const CJK = /[\u4e00-\u9fff]/;
 

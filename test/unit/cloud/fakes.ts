@@ -40,6 +40,8 @@ export function fakePlatform(answer: { body?: string; error?: Error } = {}) {
     confirm: unused,
     prompt: unused,
     windowHeight: unused,
+    measure: unused,
+    onKeyboardHeightChange: unused,
     showLoading: unused,
     hideLoading: unused,
     getNetworkStatus: unused,

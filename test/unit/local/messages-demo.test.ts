@@ -3,6 +3,7 @@
  * with unread counts and @-mentions, written once.
  */
 import { TYPES } from '@/src/chat/constants';
+import type { Message } from '@/src/chat/message-types';
 import { createMemoryStorage } from '@/src/chat/local';
 import { totalUnread } from '@/src/chat/local/messages/conversations';
 import { loginReady, newServer } from './helpers';
@@ -41,6 +42,35 @@ describe('demo conversations', () => {
     ]);
     const notes = (await alice.getMessageList({ conversationID: 'C2Ccarol' })).data.messageList.find((message) => message.type === TYPES.MSG_FILE);
     expect(notes?.type === TYPES.MSG_FILE && notes.payload).toMatchObject({ fileName: 'tasting-notes.txt', fileSize: 374, fileUrl: '/static/demo/tasting-notes.txt' });
+    expect(server.problems).toEqual([]);
+  });
+
+  it("alice and bob's chat holds a message of every type, and Coffee Lovers dave's join tip", async () => {
+    const server = newServer({ seed: 'demo' });
+    const alice = await loginReady(server, 'alice');
+    const all: Message[] = [];
+    let cursor = '';
+    for (;;) {
+      const { data } = await alice.getMessageList({ conversationID: 'C2Cbob', ...(cursor ? { nextReqMessageID: cursor } : {}) });
+      all.unshift(...data.messageList);
+      if (data.isCompleted) break;
+      cursor = data.nextReqMessageID;
+    }
+    const types = new Set(all.map((message) => message.type));
+    for (const type of [TYPES.MSG_TEXT, TYPES.MSG_IMAGE, TYPES.MSG_VIDEO, TYPES.MSG_FACE, TYPES.MSG_LOCATION, TYPES.MSG_AUDIO, TYPES.MSG_CUSTOM, TYPES.MSG_MERGER]) {
+      expect(types).toContain(type);
+    }
+    expect(all.map((message) => message.time)).toEqual([...all.map((message) => message.time)].sort((a, b) => a - b));
+    const video = all.find((message) => message.type === TYPES.MSG_VIDEO);
+    expect(video?.type === TYPES.MSG_VIDEO && video.payload).toMatchObject({ videoUrl: '/static/demo/pour-over.mp4', videoSecond: 4, snapshotUrl: '/static/demo/pour-over.jpg' });
+    const voice = all.find((message) => message.type === TYPES.MSG_AUDIO);
+    expect(voice?.type === TYPES.MSG_AUDIO && voice.payload).toMatchObject({ url: '/static/demo/voice.m4a', second: 3 });
+    const merged = all.find((message) => message.type === TYPES.MSG_MERGER);
+    expect(merged?.type === TYPES.MSG_MERGER && merged.payload.messageList.map((item) => item.from)).toEqual(['carol', 'bob']);
+    expect(all.filter((message) => message.isRevoked).map((message) => message.from)).toEqual(['bob']);
+    const group = (await alice.getMessageList({ conversationID: 'GROUP@TGS#2DEMOPUBLIC' })).data.messageList;
+    const join = group.find((message) => message.type === TYPES.MSG_GRP_TIP);
+    expect(join?.type === TYPES.MSG_GRP_TIP && join.payload).toMatchObject({ operationType: TYPES.GRP_TIP_MBR_JOIN, userIDList: ['dave'] });
     expect(server.problems).toEqual([]);
   });
 

@@ -1,16 +1,17 @@
 import { TYPES } from '../../constants';
 import type { MessagingContext } from './context';
-import { messageRandom, tinyIDOf } from './context';
+import { SYSTEM_TINY_ID, messageRandom, tinyIDOf } from './context';
 import { c2cLog, groupLog, pairOf } from './keys';
 import { appendMessage } from './log';
-import { mediaUUID, sentFile, sentImage, unsentFile, unsentImage } from './media';
+import { mediaUUID, sentAudio, sentFile, sentImage, sentVideo, unsentAudio, unsentFile, unsentImage, unsentVideo } from './media';
 import type { StoredBody, StoredMessage } from './model';
 import type { MessageTx } from './tx';
 
 /**
  * The demo's conversations, written once into an empty store so that the app opens on something real:
- * C2C chats of alice with bob (with a photo) and carol (with a file), one of bob's with dave, and history in
- * the demo groups (a photo, an @all, an @alice). Nobody answers automatically. The files are the app's own
+ * C2C chats of alice with bob (a photo, and one message of every other type: video, sticker, location, voice,
+ * custom, merged history, a recalled text, text with emoji keys) and carol (with a file), one of bob's with
+ * dave, and history in the demo groups (a photo, a join tip, an @all, an @alice).  Nobody answers automatically. The files are the app's own
  * static files: a kept media URL may be any URL the app can show.
  */
 
@@ -21,9 +22,14 @@ interface Line {
   ago: number;
   body: Body;
   at?: string[];
+  /** Recalled by its sender. */
+  recalled?: boolean;
 }
 
 const HOUR = 3600;
+/** Sizes of the demo's media files in static/demo/. */
+const POUR_OVER_BYTES = 12636;
+const VOICE_BYTES = 9850;
 
 function text(value: string): Body {
   return { ty: TYPES.MSG_TEXT, p: { text: value } };
@@ -37,6 +43,45 @@ function image(from: string, url: string, size: number, width: number, height: n
 function file(from: string, url: string, size: number): Body {
   const name = url.slice(url.lastIndexOf('/') + 1);
   return { ty: TYPES.MSG_FILE, p: sentFile(unsentFile(mediaUUID(from, 'txt'), { name, size }), { url, size }) };
+}
+
+/** A video with its poster, kept as the service keeps a sent one (media.ts sentVideo). */
+function video(from: string, url: string, size: number, seconds: number, poster: { url: string; width: number; height: number }): Body {
+  const name = url.slice(url.lastIndexOf('/') + 1);
+  const payload = unsentVideo(from, { name, size, duration: seconds, width: poster.width, height: poster.height });
+  return {
+    ty: TYPES.MSG_VIDEO,
+    p: sentVideo(payload, { url, size, duration: seconds, thumbUrl: poster.url, thumbWidth: poster.width, thumbHeight: poster.height }),
+  };
+}
+
+function audio(from: string, url: string, size: number, seconds: number): Body {
+  return { ty: TYPES.MSG_AUDIO, p: sentAudio(unsentAudio(mediaUUID(from, 'm4a'), { name: url.slice(url.lastIndexOf('/') + 1), size, duration: seconds }), { url, size }) };
+}
+
+/** A merged message small enough to travel whole (no downloadKey), as createMergerMessage builds it. */
+function merged(title: string, items: Array<{ from: string; nick: string; avatar: string; ago: number; text: string }>, now: number): Body {
+  return {
+    ty: TYPES.MSG_MERGER,
+    p: {
+      downloadKey: '',
+      pbDownloadKey: '',
+      title,
+      abstractList: items.map((item) => `${item.nick}: ${item.text}`),
+      compatibleText: '[Chat history]',
+      version: 0,
+      layersOverLimit: false,
+      messageList: items.map((item, index) => ({
+        ID: `demo-merged-${index}`,
+        nick: item.nick,
+        avatar: item.avatar,
+        from: item.from,
+        time: now - item.ago,
+        messageBody: [{ type: TYPES.MSG_TEXT, payload: { text: item.text } }],
+        cloudCustomData: '',
+      })),
+    },
+  };
 }
 
 class DemoWriter {
@@ -67,7 +112,42 @@ class DemoWriter {
     const nameCard = groupID ? this.ctx.groups.member(groupID, line.from)?.nameCard : '';
     if (nameCard) message.nc = nameCard;
     if (line.at) message.at = line.at;
+    if (line.recalled) message.rv = { by: line.from, reason: '' };
     return message;
+  }
+
+  /** A group tip as the group service stores one (tips.ts GroupEvents.groupTip): from @TIM#SYSTEM, by `op`. */
+  tip(groupID: string, ago: number, operationType: typeof TYPES.GRP_TIP_MBR_JOIN, userID: string): void {
+    const group = this.ctx.groups.group(groupID);
+    if (!group || !this.ctx.groups.member(groupID, userID)) return;
+    const logID = groupLog(groupID);
+    const time = this.now - ago;
+    const random = messageRandom();
+    const card = this.ctx.card(userID);
+    const member = { userID, nick: card.nick ?? '', avatar: card.avatar ?? '' };
+    const message: StoredMessage = {
+      k: this.tx.head(logID)?.n ?? 1,
+      id: `${SYSTEM_TINY_ID}-${time}-${random}`,
+      f: TYPES.CONV_SYSTEM,
+      tm: time,
+      ct: time,
+      cs: 0,
+      r: random,
+      n: member.nick,
+      a: member.avatar,
+      op: userID,
+      ty: TYPES.MSG_GRP_TIP,
+      p: {
+        operatorID: userID,
+        operationType,
+        userIDList: [userID],
+        groupProfile: { from: userID, groupID, groupName: group.name, to: groupID },
+        operatorInfo: member,
+        memberList: [member],
+        memberNum: group.memberCount,
+      },
+    };
+    appendMessage(this.tx, logID, message);
   }
 
   /** Marks the C2C log read by `reader` up to its last message. */
@@ -128,6 +208,29 @@ export function seedDemoConversations(ctx: MessagingContext): void {
       [
         { from: 'bob', ago: 26 * HOUR, body: text('Morning! Are you coming to the tasting on Saturday?') },
         { from: 'alice', ago: 25.9 * HOUR, body: text('Wouldn’t miss it ☕') },
+        { from: 'bob', ago: 24 * HOUR, body: video('bob', '/static/demo/pour-over.mp4', POUR_OVER_BYTES, 4, { url: '/static/demo/pour-over.jpg', width: 320, height: 240 }) },
+        { from: 'alice', ago: 23.9 * HOUR, body: text('So smooth [Thumbs Up][Coffee]') },
+        { from: 'alice', ago: 23.9 * HOUR - 10, body: { ty: TYPES.MSG_FACE, p: { index: 27, data: '[Coffee]' } } },
+        { from: 'bob', ago: 23 * HOUR, body: { ty: TYPES.MSG_LOCATION, p: { description: 'Seesaw Coffee, 433 Yuyuan Rd', latitude: 31.2236, longitude: 121.4326 } } },
+        { from: 'bob', ago: 23 * HOUR - 30, body: audio('bob', '/static/demo/voice.m4a', VOICE_BYTES, 3) },
+        {
+          from: 'alice',
+          ago: 22 * HOUR,
+          body: { ty: TYPES.MSG_CUSTOM, p: { data: '{"businessID":"order","orderID":"A1024"}', description: 'Order A1024 · 2 bags of Colombia Huila', extension: '' } },
+        },
+        {
+          from: 'bob',
+          ago: 21 * HOUR,
+          body: merged(
+            'Chat history of Carol and Bob',
+            [
+              { from: 'carol', nick: 'Carol', avatar: '/static/avatars/carol.png', ago: 30 * HOUR, text: 'Saturday 10:00, the usual place.' },
+              { from: 'bob', nick: 'Bob', avatar: '/static/avatars/bob.png', ago: 29.9 * HOUR, text: 'I’ll bring the grinder.' },
+            ],
+            ctx.nowSec(),
+          ),
+        },
+        { from: 'bob', ago: 20 * HOUR, body: text('Oops, wrong chat'), recalled: true },
         { from: 'bob', ago: 3 * HOUR, body: image('bob', '/static/demo/latte.png', 2154, 400, 300) },
         { from: 'bob', ago: 3 * HOUR - 20, body: text('First heart that actually looks like a heart 😄') },
         { from: 'alice', ago: 2.5 * HOUR, body: text('That’s beautiful! Teach me on Saturday?') },
@@ -160,6 +263,14 @@ export function seedDemoConversations(ctx: MessagingContext): void {
         { from: 'carol', ago: 28 * HOUR, body: text('Welcome to Coffee Lovers ☕ Say hi and tell us your favourite brew!') },
         { from: 'grace', ago: 20 * HOUR, body: image('grace', '/static/demo/beans.png', 1513, 300, 300) },
         { from: 'grace', ago: 20 * HOUR - 15, body: text('New beans from the market: Colombia Huila.') },
+      ],
+      ['carol'],
+    );
+    // dave's join, as the group service announces one (GRP_TIP_MBR_JOIN in the group's history).
+    demo.tip('@TGS#2DEMOPUBLIC', 7 * HOUR, TYPES.GRP_TIP_MBR_JOIN, 'dave');
+    demo.group(
+      '@TGS#2DEMOPUBLIC',
+      [
         { from: 'dave', ago: 6 * HOUR, body: text('Where do we meet on Saturday?') },
         { from: 'alice', ago: 5.5 * HOUR, body: text('@all Tasting on Saturday 10:00 at the usual place.'), at: [TYPES.MSG_AT_ALL] },
         { from: 'bob', ago: HOUR, body: text('I’ll bring my grinder.') },

@@ -1,0 +1,125 @@
+/**
+ * The compiled chat page (dist/build/mp-weixin) under miniprogram-simulate, on the embedded service's demo
+ * data: every message type drawn, text and an image sent (wx.chooseMedia stubbed by the harness, the file kept
+ * through the FileSystemManager), a recall, and a failed send sent again. Every test starts on a fresh device.
+ */
+import { ROUTES, app, createStorage, event, exists, findAll, flush, loadUrl, signIn, tap, tapText, texts, type, unloadApp, value } from './harness';
+import type { MpStorage } from './harness';
+import { pageUrl } from '@/src/app/routes';
+
+let storage: MpStorage;
+
+beforeEach(() => {
+  storage = createStorage();
+});
+
+afterEach(() => {
+  expect(app().errors).toEqual([]);
+  unloadApp();
+});
+
+async function openChat(conversationID: string): Promise<void> {
+  await loadUrl(pageUrl(ROUTES.chat, { conversationID }));
+  await flush();
+}
+
+/** Scrolls the list to `scrollTop`, as the scroll-view reports a finger's scroll. */
+async function scrollTo(scrollTop: number): Promise<void> {
+  event('.chat-scroll', 'scroll', { scrollTop, scrollHeight: 0 });
+  await flush();
+}
+
+describe('chat page (mini program)', () => {
+  it('draws every message type of the demo chats', async () => {
+    await signIn('alice', storage);
+    await openChat('C2Cbob');
+    // The newest messages, bob's at the bottom; the list keeps only rows near the viewport.
+    expect(texts('.chat-bubble')).toContain('Deal. I’ll bring the good beans.');
+    await scrollTo(0);
+    const missing = ['text', 'video', 'face', 'location', 'audio', 'custom', 'merger', 'recalled', 'image'].filter((kind) => !exists(`.msg-${kind}`));
+    expect(missing).toEqual([]);
+    // Only rows near the viewport exist.
+    expect(findAll('.chat-slot').length).toBeLessThan(14);
+    expect(texts('.bubble-custom .bubble-card__title')).toEqual(['Order A1024 · 2 bags of Colombia Huila']);
+    expect(texts('.bubble-merger .bubble-card__title')).toEqual(['Chat history of Carol and Bob']);
+    expect(texts('.bubble-location .bubble-card__title')).toEqual(['Seesaw Coffee, 433 Yuyuan Rd']);
+    expect(texts('.msg-recalled')[0]).toMatch(/recalled a message$/);
+    // Emoji keys are drawn as pictures.
+    expect(findAll('.chat-emoji').length).toBeGreaterThanOrEqual(2);
+    expect(texts('.msg-read')).toContain('Read');
+
+    await openChat('C2Ccarol');
+    expect(texts('.bubble-file .bubble-card__title')).toEqual(['tasting-notes.txt']);
+    expect(texts('.bubble-file .bubble-card__caption')).toEqual(['374 B']);
+
+    await openChat('GROUP@TGS#2DEMOPUBLIC');
+    expect(texts('.msg-tip .chat-tip__text')).toContain('大卫 joined the group');
+    expect(exists('.chat-name')).toBe(true);
+  });
+
+  it('sends a text and an image picked with chooseMedia', async () => {
+    await signIn('alice', storage);
+    await openChat('C2Cbob');
+    type('.input-chat', 'See you at ten [Coffee]');
+    await flush();
+    tap('.btn-send');
+    await flush();
+    const mine = findAll('.msg-mine.msg-success .bubble-text');
+    expect(mine.length).toBeGreaterThan(0);
+    expect(texts('.msg-mine .bubble-text').at(-1)).toBe('See you at ten');
+    expect(findAll('.msg-mine .chat-emoji').length).toBeGreaterThan(0);
+
+    tap('.btn-more');
+    await flush();
+    tap('.btn-album');
+    await flush();
+    expect(app().wx.copiedFiles).toEqual([['http://tmp/photo.png', expect.stringMatching(/^http:\/\/usr\/chat-media\/.+\.png$/)]]);
+    const image = findAll('.msg-image.msg-mine.msg-success');
+    expect(image.length).toBe(1);
+    // Tapping the photo opens the viewer on its large size.
+    tap('.msg-image.msg-mine .chat-bubble');
+    await flush();
+    expect(app().wx.previewedImages.at(-1)).toEqual(expect.arrayContaining([app().wx.copiedFiles[0][1]]));
+  });
+
+  it('recalls an own message from the long-press menu', async () => {
+    await signIn('alice', storage);
+    await openChat('C2Cbob');
+    type('.input-chat', 'Oops');
+    await flush();
+    tap('.btn-send');
+    await flush();
+    event('.msg-mine.msg-success .chat-bubble', 'longpress', {}, 'last');
+    await flush();
+    tapText('.wd-action-sheet__action', 'Recall');
+    await flush();
+    expect(texts('.msg-recalled .chat-tip__text').at(-1)).toBe('You recalled a message');
+    expect(exists('.btn-reedit')).toBe(true);
+    expect(texts('.chat-bubble')).not.toContain('Oops');
+  });
+
+  it('a failed send shows the red "!", and tapping it sends again after confirmation', async () => {
+    await signIn('alice', storage);
+    await openChat('C2Cbob');
+    app().failCopies(1);
+    tap('.btn-more');
+    await flush();
+    tap('.btn-album');
+    await flush();
+    expect(exists('.msg-image.msg-fail .msg-failed')).toBe(true);
+    tap('.msg-failed');
+    await flush();
+    expect(app().wx.modals.at(-1)?.title).toBe('Send again?');
+    expect(exists('.msg-image.msg-fail')).toBe(false);
+    expect(findAll('.msg-image.msg-mine.msg-success').length).toBe(1);
+  });
+
+  it('keeps what was typed as the draft when the chat closes, and shows it again', async () => {
+    await signIn('alice', storage);
+    await openChat('C2Ccarol');
+    type('.input-chat', 'Half a thought');
+    await flush();
+    await openChat('C2Ccarol');
+    expect(value('.input-chat')).toBe('Half a thought');
+  });
+});
