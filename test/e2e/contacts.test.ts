@@ -91,6 +91,20 @@ describe('Contacts', () => {
     await alice.page.locator('.value-remark', { hasText: 'Sybil (cats)' }).waitFor();
     expect(await alice.page.locator('.btn-add-friend').count()).toBe(0);
     expect(await alice.page.locator('.btn-send-message').count()).toBe(1);
+
+    // …and a chat: Send message opens it, titled by the remark; sybil's chat list names alice by hers.
+    await alice.tap('.btn-send-message');
+    await alice.page.locator('.chat-scroll').first().waitFor();
+    await alice.page.locator('.uni-page-head__title', { hasText: 'Sybil (cats)' }).waitFor();
+    await alice.page.locator('.input-chat textarea').fill('Hi Sybil, thanks for adding me!');
+    await alice.tap('.btn-send');
+    await alice.page.locator('.chat-bubble', { hasText: 'Hi Sybil, thanks for adding me!' }).waitFor();
+
+    await sybil.front();
+    await sybil.go(ROUTES.conversations);
+    const row = sybil.page.locator('.conversation-C2Calice');
+    await row.filter({ hasText: 'Hi Sybil, thanks for adding me!' }).waitFor();
+    expect(await row.locator('.conversation-name').innerText()).toBe('Alice (café)');
   });
 
   it('deletes a friend after a confirmation, from both lists', async () => {
