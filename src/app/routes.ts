@@ -17,6 +17,15 @@ export const ROUTES = {
   memberFields: 'src/pages/member-fields/member-fields',
   conversations: 'src/pages/conversations/conversations',
   groupNotices: 'src/pages/group-notices/group-notices',
+  contacts: 'src/pages/contacts/contacts',
+  friendRequests: 'src/pages/friend-requests/friend-requests',
+  friendApply: 'src/pages/friend-apply/friend-apply',
+  friendRemark: 'src/pages/friend-remark/friend-remark',
+  friendGroups: 'src/pages/friend-groups/friend-groups',
+  friendGroup: 'src/pages/friend-group/friend-group',
+  friendMembership: 'src/pages/friend-membership/friend-membership',
+  groupAttributes: 'src/pages/group-attributes/group-attributes',
+  /** The chat screen of one conversation (`?conversationID=C2C<userID>` or `GROUP<groupID>`). */
   chat: 'src/pages/chat/chat',
 } as const;
 
