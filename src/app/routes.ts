@@ -45,6 +45,15 @@ export const ROUTES = {
   chatMerged: 'src/subpackages/chat/chat-merged/chat-merged',
   conversations: 'src/pages/conversations/conversations',
   groupNotices: 'src/subpackages/groups/group-notices/group-notices',
+  contacts: 'src/pages/contacts/contacts',
+  friendRequests: 'src/pages/friend-requests/friend-requests',
+  friendApply: 'src/pages/friend-apply/friend-apply',
+  friendRemark: 'src/pages/friend-remark/friend-remark',
+  friendGroups: 'src/pages/friend-groups/friend-groups',
+  friendGroup: 'src/pages/friend-group/friend-group',
+  friendMembership: 'src/pages/friend-membership/friend-membership',
+  groupAttributes: 'src/pages/group-attributes/group-attributes',
+  /** The chat screen of one conversation (`?conversationID=C2C<userID>` or `GROUP<groupID>`). */
   chat: 'src/subpackages/chat/chat/chat',
 } as const;
 

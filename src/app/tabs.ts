@@ -14,7 +14,7 @@ export interface TabSpec {
  */
 export const TABS: readonly TabSpec[] = [
   { route: ROUTES.conversations, text: 'tabs.chats', icon: 'chats' },
-  { route: ROUTES.groups, text: 'tabs.groups', icon: 'groups' },
+  { route: ROUTES.contacts, text: 'tabs.contacts', icon: 'contacts' },
   { route: ROUTES.profile, text: 'tabs.me', icon: 'me' },
 ];
 

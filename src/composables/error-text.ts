@@ -26,9 +26,10 @@ function ownCode(error: unknown): number | null {
   return error instanceof Error && error.message === PARAMS_VALIDATE_FAILED_MESSAGE ? -1 : null;
 }
 
+/** A refused field's name: a profile field, else a relationship chain field (remark, greeting, group name). */
 function fieldName(field: string, i18n: Translate): string {
-  const key = `profile.fields.${field}`;
-  return i18n.te(key) ? i18n.t(key) : field;
+  for (const key of [`profile.fields.${field}`, `friends.fields.${field}`]) if (i18n.te(key)) return i18n.t(key);
+  return field;
 }
 
 /**

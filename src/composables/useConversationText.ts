@@ -2,6 +2,7 @@ import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { Conversation } from '@/src/chat/message-types';
 import type { GroupSystemNoticePayload } from '@/src/chat/message-types';
+import { useFriendsStore } from '@/src/stores/friends';
 import { useSessionStore } from '@/src/stores/session';
 import { conversationName, conversationPreview, type ConversationPreview } from '@/src/utils/conversation-preview';
 import { conversationTimeText } from '@/src/utils/conversation-time';
@@ -16,6 +17,7 @@ import type { Translate } from '@/src/utils/translate';
 export function useConversationText() {
   const { t } = useI18n();
   const session = useSessionStore();
+  const friends = useFriendsStore();
   const translate: Translate = (key, named) => (named ? t(key, named) : t(key));
   const now = ref(Date.now());
 
@@ -25,7 +27,7 @@ export function useConversationText() {
       now.value = Date.now();
     },
     name: (conversation: Conversation): string => conversationName(conversation),
-    preview: (conversation: Conversation): ConversationPreview => conversationPreview(conversation, session.userID, translate),
+    preview: (conversation: Conversation): ConversationPreview => conversationPreview(conversation, session.userID, translate, friends.remarkOf),
     time: (seconds: number): string => conversationTimeText(seconds, now.value, translate),
     notice: (notice: GroupSystemNoticePayload, nameOf: (userID: string) => string): NoticeText =>
       groupNoticeText(notice, session.userID, nameOf, translate),

@@ -26,7 +26,7 @@ export function stopPullDownRefresh(): void {
   uni.stopPullDownRefresh();
 }
 
-/** Tab pages (Groups, Me) are reached with switchTab; navigateTo refuses them. */
+/** Tab pages (Contacts, Me) are reached with switchTab; navigateTo refuses them. */
 export function switchTab(url: string): void {
   uni.switchTab({ url, fail: ignore });
 }
@@ -118,4 +118,31 @@ export function onRouteQueryChange(route: string, listener: (query: Record<strin
   stop = () => window.removeEventListener('hashchange', handler);
   // #endif
   return stop;
+}
+
+/** Scrolls the page (not a scroll-view) to `scrollTop` px at once. */
+export function pageScrollTo(scrollTop: number): void {
+  uni.pageScrollTo({ scrollTop: Math.max(0, Math.round(scrollTop)), duration: 0, fail: ignore });
+}
+
+/**
+ * Where the first element matching `selector` starts, in px from the top of the page's content (its top on
+ * screen plus how far the page is scrolled); null when nothing matches or the platform cannot tell.
+ */
+export function pageOffsetOf(selector: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    try {
+      const query = uni.createSelectorQuery();
+      query.select(selector).boundingClientRect();
+      query.selectViewport().scrollOffset(() => undefined);
+      query.exec((answers: unknown[]) => {
+        const rect = answers?.[0] as { top?: number } | null | undefined;
+        const viewport = answers?.[1] as { scrollTop?: number } | null | undefined;
+        if (!rect || typeof rect.top !== 'number') resolve(null);
+        else resolve(rect.top + (viewport?.scrollTop ?? 0));
+      });
+    } catch {
+      resolve(null);
+    }
+  });
 }

@@ -4,7 +4,9 @@ import { appContext } from '@/src/app/context';
 import { EVENT } from '@/src/chat/constants';
 import type { Profile } from '@/src/chat/types';
 import { chunk } from '@/src/utils/chunk';
+import { personName } from '@/src/utils/names';
 import { bindChatEvents } from './helpers/chat-store';
+import { useFriendsStore } from './friends';
 
 /** getUserProfile answers at most 100 users a request; the SDK drops the rest. */
 export const PROFILE_BATCH = 100;
@@ -71,9 +73,10 @@ export const useProfilesStore = defineStore('profiles', () => {
     return byID.get(userID);
   }
 
-  /** What to call a person: the nickname once known, else the userID. */
+  /** What to call a person: the remark you gave them as a friend, else their nickname once known, else the userID. */
   function nameOf(userID: string): string {
-    return get(userID)?.nick || userID;
+    const friend = useFriendsStore().get(userID);
+    return personName({ userID, nick: get(userID)?.nick || friend?.profile.nick, remark: friend?.remark });
   }
 
   function isMissing(userID: string): boolean {

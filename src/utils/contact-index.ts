@@ -1,10 +1,11 @@
-import { pinyin } from 'pinyin-pro';
-import type { Friend } from '@/src/chat/friend-types';
-
 /**
  * The A–Z order of a contact list, as WeChat's Contacts shows it: Chinese names by their pinyin (surnames read
  * as surnames: 曾 zeng, 单 shan), other names by their letters without accents, case ignored; names that do not
  * start with a letter go to '#' at the end. Pure: the Contacts screen and the benchmark use the same code.
+ *
+ * pinyin-pro weighs about 317 KB minified (its dictionary), so this module does not import it: the screens that sort
+ * contacts (Contacts, a friend group's picker) load pinyin-reader.ts when they open and hand it over with
+ * `setPinyinReader` (src/composables/usePinyin.ts). Until then Chinese names sort by their characters under '#'.
  */
 
 export const INDEX_LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'] as const;
@@ -41,14 +42,25 @@ export function clearSortKeys(): void {
   keyCache.clear();
 }
 
+export type PinyinReader = (name: string) => string[];
+let readPinyin: PinyinReader | null = null;
+
+/**
+ * Chinese names are read as pinyin from now on (pinyin-reader.ts, which the screens that sort contacts load
+ * through src/platform/load-pinyin.ts); keys worked out without it put Chinese names under '#' and are
+ * forgotten.
+ */
+export function setPinyinReader(reader: PinyinReader): void {
+  readPinyin = reader;
+  keyCache.clear();
+}
+
 /** What a name sorts by: its pinyin when it has Chinese characters (`张伟` → `zhang wei`), else itself, folded. */
 export function sortKey(name: string): string {
   const cached = keyCache.get(name);
   if (cached !== undefined) return cached;
   const trimmed = name.trim();
-  const key = HAN.test(trimmed)
-    ? fold(pinyin(trimmed, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' }).join(' '))
-    : fold(trimmed);
+  const key = readPinyin && HAN.test(trimmed) ? fold(readPinyin(trimmed).join(' ')) : fold(trimmed);
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
   keyCache.set(name, key);
   return key;
@@ -57,11 +69,6 @@ export function sortKey(name: string): string {
 export function indexLetter(key: string): IndexLetter {
   const first = key.charAt(0);
   return first >= 'a' && first <= 'z' ? (first.toUpperCase() as IndexLetter) : '#';
-}
-
-/** A friend as the Contacts list names them: the remark, else the nickname, else the userID. */
-export function friendName(friend: Pick<Friend, 'remark' | 'userID'> & { profile: Pick<Friend['profile'], 'nick'> }): string {
-  return friend.remark || friend.profile.nick || friend.userID;
 }
 
 /**
@@ -94,4 +101,32 @@ export function sectionsByName<T>(items: readonly T[], nameOf: (item: T) => stri
 /** The same order as one list (for search results and the first screen). */
 export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
   return sectionsByName(items, nameOf).flatMap((section) => section.items);
+}
+
+/** What typed text is compared as: folded like names, without spaces. */
+function compact(text: string): string {
+  return fold(text).replace(/ /g, '');
+}
+
+/**
+ * Whether a contact matches what was typed in the Contacts search: one of its names (remark, nickname,
+ * userID) contains it, case, accents and spaces ignored; a Chinese name also by its pinyin, whole
+ * ("zhangwei", "zhang wei") or by initials ("zw"), as WeChat's search finds 张伟.
+ */
+export function matchesQuery(names: readonly string[], query: string): boolean {
+  const wanted = compact(query);
+  if (wanted === '') return true;
+  for (const name of names) {
+    if (!name) continue;
+    if (compact(name).includes(wanted)) return true;
+    if (!HAN.test(name)) continue;
+    const key = sortKey(name);
+    if (key.replace(/ /g, '').includes(wanted)) return true;
+    const initials = key
+      .split(' ')
+      .map((syllable) => syllable.charAt(0))
+      .join('');
+    if (initials.includes(wanted)) return true;
+  }
+  return false;
 }

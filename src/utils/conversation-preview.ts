@@ -1,6 +1,7 @@
 import { TYPES } from '@/src/chat/constants';
 import type { Conversation, ConversationLastMessage, MessagePayloads } from '@/src/chat/message-types';
 import { groupNoticeText } from './group-notice-text';
+import { conversationName } from './names';
 import { groupTipText } from './group-tip-text';
 import type { Translate } from './translate';
 
@@ -16,17 +17,8 @@ export interface ConversationPreview {
   text: string;
 }
 
-/** What a row is called: the friend's remark, the nick, the group's name, else the ID. */
-export function conversationName(conversation: Conversation): string {
-  if (conversation.type === TYPES.CONV_GROUP) return conversation.groupProfile?.name || conversation.groupProfile?.groupID || idOf(conversation);
-  return conversation.remark || conversation.userProfile?.nick || conversation.userProfile?.userID || idOf(conversation);
-}
-
-function idOf(conversation: Conversation): string {
-  const { conversationID } = conversation;
-  for (const prefix of [TYPES.CONV_C2C, TYPES.CONV_GROUP]) if (conversationID.startsWith(prefix)) return conversationID.slice(prefix.length);
-  return conversationID;
-}
+/** What a row is called (names.ts: the friend's remark, the nick, the group's name, else the ID). */
+export { conversationName };
 
 /**
  * The mention marker from groupAtInfoList (index.es.js: 1 @me, 2 @all, 3 @all and @me), which the SDK
@@ -39,22 +31,26 @@ export function mentionKind(conversation: Pick<Conversation, 'groupAtInfoList'>)
   return '';
 }
 
-export function conversationPreview(conversation: Conversation, me: string, t: Translate): ConversationPreview {
+/** Your remark for a person ('' when none): a group message's sender is named by it first, as in WeChat. */
+export type RemarkOf = (userID: string) => string;
+const noRemark: RemarkOf = () => '';
+
+export function conversationPreview(conversation: Conversation, me: string, t: Translate, remarkOf: RemarkOf = noRemark): ConversationPreview {
   // A draft is what the user was writing: it takes the line, as in WeChat.
   if (conversation.draftText) {
     return { marker: t('conversations.preview.draft'), markerKind: 'draft', text: oneLine(conversation.draftText) };
   }
   const mention = mentionKind(conversation);
-  const text = lastMessageText(conversation, me, t);
+  const text = lastMessageText(conversation, me, t, remarkOf);
   return { marker: mention ? t(`conversations.preview.${mention}`) : '', markerKind: mention, text };
 }
 
 /** The last message in words, with the sender's name in front in a group (others' messages only). */
-export function lastMessageText(conversation: Conversation, me: string, t: Translate): string {
+export function lastMessageText(conversation: Conversation, me: string, t: Translate, remarkOf: RemarkOf = noRemark): string {
   const last = conversation.lastMessage;
   if (!last.type && !last.isRevoked) return '';
   const isGroup = conversation.type === TYPES.CONV_GROUP;
-  const sender = last.nameCard || last.nick || last.fromAccount;
+  const sender = (last.fromAccount && remarkOf(last.fromAccount)) || last.nameCard || last.nick || last.fromAccount;
   if (last.isRevoked) {
     if (last.fromAccount === me) return t('conversations.preview.recalledByMe');
     return t('conversations.preview.recalled', { name: isGroup ? sender : conversationName(conversation) });

@@ -22,7 +22,8 @@ export interface Screen {
 const COFFEE = '@TGS#2DEMOPUBLIC';
 const ALL_HANDS = '@TGS#3DEMOALLHANDS';
 
-async function fill(app: AppPage, selector: string, text: string): Promise<void> {
+/** Types into the visible input or textarea inside `selector`. */
+export async function fill(app: AppPage, selector: string, text: string): Promise<void> {
   const field = app.page.locator(`${selector} input, ${selector} textarea`).filter({ visible: true }).first();
   await field.fill(text);
 }

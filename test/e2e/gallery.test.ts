@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ROUTES } from '@/src/app/routes';
 import { AppPage } from './app-page';
 import { CHAT_SCREENS } from './gallery-chat';
+import { CONTACT_SCREENS } from './gallery-contacts';
 import { GROUP_SCREENS, type Screen } from './gallery-groups';
 import { useH5App } from './h5-app';
 import { auditPage, describeProblems, type AuditProblem } from './ui-audit';
@@ -23,7 +24,6 @@ const OUT_DIR = resolve(__dirname, '../../docs/screenshots');
 const WRITE = process.env.SCREENSHOTS === '1';
 /** 2026-06-01 10:00 in Beijing: a fixed "now" for the demo data and every time shown. */
 const NOW = new Date('2026-06-01T02:00:00Z');
-
 
 /** Every page, signed in as alice (who owns the Coffee Lovers group and blocks mallory). */
 const SCREENS: Screen[] = [
@@ -50,7 +50,12 @@ const SCREENS: Screen[] = [
   ...GROUP_SCREENS,
   // The chat pages' screens (gallery-chat.ts).
   ...CHAT_SCREENS,
+  // The Contacts screens (gallery-contacts.ts).
+  ...CONTACT_SCREENS,
 ];
+/** GALLERY_ONLY=contacts,friend-requests walks only those screens (while working on them). */
+const ONLY = (process.env.GALLERY_ONLY ?? '').split(',').filter(Boolean);
+const WALKED = ONLY.length > 0 ? SCREENS.filter((screen) => ONLY.includes(screen.name)) : SCREENS;
 
 const COMBINATIONS = [
   { locale: 'zh-Hans', browserLocale: 'zh-CN', theme: 'light' },
@@ -101,7 +106,7 @@ describe.each(COMBINATIONS)('every page in $locale, $theme', ({ locale, browserL
       const app = await AppPage.open(context, h5.url);
       await check(app, 'login', '.btn-login', found);
       await app.signIn('alice');
-      for (const screen of SCREENS) {
+      for (const screen of WALKED) {
         await app.visit(screen.route, screen.query);
         if (screen.tap) {
           await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();

@@ -21,10 +21,11 @@ async function openCoffee(app: AppPage): Promise<void> {
   await app.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();
 }
 
-/** The Groups tab, reached the way a person does: the tab bar. */
-async function openGroupsTab(app: AppPage): Promise<void> {
+/** The groups list, reached the way a person does: the Contacts tab, then Group chats. */
+async function openGroupChats(app: AppPage): Promise<void> {
   await app.front();
-  await app.page.locator('.uni-tabbar__item', { hasText: 'Groups' }).click();
+  await app.page.locator('.uni-tabbar__item', { hasText: 'Contacts' }).click();
+  await app.tap('.entry-group-chats');
   await app.page.locator('.btn-create-group').waitFor();
 }
 
@@ -128,7 +129,7 @@ describe('group settings', () => {
 
   it('a plain member sees the settings read-only and sets his own name card, notifications and pin', async () => {
     const bob = await h5.signedIn('bob');
-    await openGroupsTab(bob);
+    await openGroupChats(bob);
     // A row opens the group's chat (as WeChat's group chats list does); its settings are one route away.
     await bob.page.locator(COFFEE_ROW).waitFor();
     await openCoffee(bob);
@@ -191,7 +192,7 @@ describe('group settings', () => {
 
   it('a member leaves after one confirmation saying what happens, and the group is gone from the Groups tab', async () => {
     const bob = await h5.signedIn('bob');
-    await openGroupsTab(bob);
+    await openGroupChats(bob);
     // A row opens the group's chat (as WeChat's group chats list does); its settings are one route away.
     await bob.page.locator(COFFEE_ROW).waitFor();
     await openCoffee(bob);
@@ -211,10 +212,10 @@ describe('group settings', () => {
 
   it('the owner dismisses the group after confirming; it is gone for a member too (two tabs)', async () => {
     const [alice, bob] = await h5.twoTabs('alice', 'bob');
-    await openGroupsTab(bob);
+    await openGroupChats(bob);
     await bob.page.locator(COFFEE_ROW).waitFor();
 
-    await openGroupsTab(alice);
+    await openGroupChats(alice);
     // A row opens the group's chat (as WeChat's group chats list does); its settings are one route away.
     await alice.page.locator(COFFEE_ROW).waitFor();
     await openCoffee(alice);

@@ -131,14 +131,14 @@ describe('login and my profile in the H5 build', () => {
     await app.choose('.cell-language', '简体中文');
     await app.page.getByText('退出登录').waitFor();
     await app.page.locator('.uni-page-head__title', { hasText: '我' }).waitFor();
-    expect(await app.page.locator('.uni-tabbar__label').allInnerTexts()).toEqual(['消息', '群组', '我']);
+    expect(await app.page.locator('.uni-tabbar__label').allInnerTexts()).toEqual(['消息', '通讯录', '我']);
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     await app.reload();
     await app.page.getByText('退出登录').waitFor();
     await app.choose('.cell-language', 'English');
     await app.page.getByText('Sign out').waitFor();
     await app.page.locator('.uni-page-head__title', { hasText: 'Me' }).waitFor();
-    expect(await app.page.locator('.uni-tabbar__label').allInnerTexts()).toEqual(['Chats', 'Groups', 'Me']);
+    expect(await app.page.locator('.uni-tabbar__label').allInnerTexts()).toEqual(['Chats', 'Contacts', 'Me']);
   });
 
   it('remembers the last user on relaunch and returns to login on logout', async () => {

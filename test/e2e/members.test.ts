@@ -106,7 +106,8 @@ describe('member list: sections and search', () => {
     expect(await footer(app)).toBe(`${COFFEE_SIZE} of ${COFFEE_SIZE} loaded`);
     expect(await app.page.locator('.members-section-title').allInnerTexts()).toEqual(['Owner', 'Admins', 'Members']);
     expect(await app.text('.member-alice .role-badge')).toBe('Owner');
-    expect(await app.text('.member-carol .member-name')).toBe('Carol (barista)');
+    // alice's remark for carol, her friend, comes before carol's name card (Carol (barista)), as in WeChat.
+    expect(await app.text('.member-carol .member-name')).toBe('Carol (design)');
     expect(await app.text('.member-carol .role-badge')).toBe('Admin');
 
     await app.type('member-search', '大卫');

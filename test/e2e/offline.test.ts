@@ -40,9 +40,10 @@ async function quiet(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-async function openGroupsTab(app: AppPage): Promise<void> {
+async function openGroupChats(app: AppPage): Promise<void> {
   await app.front();
-  await app.page.locator('.uni-tabbar__item', { hasText: 'Groups' }).click();
+  await app.page.locator('.uni-tabbar__item', { hasText: 'Contacts' }).click();
+  await app.tap('.entry-group-chats');
   await app.page.locator('.btn-create-group').waitFor();
 }
 
@@ -56,7 +57,7 @@ describe('offline', () => {
     await app.signIn('alice');
     await quiet(app.page);
 
-    await openGroupsTab(app);
+    await openGroupChats(app);
     await app.page.locator(`.group-row:has-text("${COFFEE_NAME}")`).waitFor();
     await app.go(ROUTES.group, { groupID: COFFEE });
     await app.page.locator('.group-title', { hasText: COFFEE_NAME }).waitFor();

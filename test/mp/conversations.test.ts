@@ -37,13 +37,17 @@ afterEach(() => {
   unloadApp();
 });
 
+/** carol's chat is named by alice's remark for her (her nick is Carol 陈). */
+const CAROL = 'Carol (design)';
+
 describe('the conversation list', () => {
   test("shows alice's demo chats newest first, with what each last said, and the total on the tab's badge", async () => {
     await signIn('alice', storage);
     await loadUrl(CHATS_URL);
 
     expect(app().wx.titles).toContain(en.conversations.title);
-    expect(rowNames()).toEqual(['鲍勃', COFFEE_NAME, 'Design Review 设计评审', 'Weekly Sync 周会', 'Carol 陈']);
+    // carol is alice's friend with the remark "Carol (design)": a chat is named by the remark, as WeChat does.
+    expect(rowNames()).toEqual(['鲍勃', COFFEE_NAME, 'Design Review 设计评审', 'Weekly Sync 周会', CAROL]);
     expect(text('.conversation-C2Cbob .conversation-name')).toBe('鲍勃');
     expect(text('.conversation-C2Cbob .conversation-preview')).toBe('Deal. I’ll bring the good beans.');
     expect(text('.conversation-C2Cbob .conversation-time')).toMatch(/^\d\d:\d\d$|^Yesterday$/);
@@ -51,7 +55,7 @@ describe('the conversation list', () => {
     expect(text(`${COFFEE_ROW} .conversation-preview`)).toBe('鲍勃: I’ll bring my grinder.');
     expect(text(`${WORK_ROW} .conversation-marker`)).toBe(en.conversations.preview.atMe);
     expect(text(`${WORK_ROW} .conversation-preview`)).toBe(`${en.conversations.preview.atMe}鲍勃: @Alice · iOS could you bring the chat screens?`);
-    expect(text('.conversation-C2Ccarol .conversation-name')).toBe('Carol 陈');
+    expect(text('.conversation-C2Ccarol .conversation-name')).toBe(CAROL);
 
     // The badge is the sum of the rows' counts, set as soon as the Chats tab was shown.
     const total = shownUnread();
@@ -112,7 +116,7 @@ describe('the conversation list', () => {
     await flush();
     tapText('.ui-sheet__action', en.conversations.pin);
     await flush();
-    expect(rowNames()[0]).toBe('Carol 陈');
+    expect(rowNames()[0]).toBe(CAROL);
     expect(exists('.conversation-C2Ccarol.conversation-row--pinned')).toBe(true);
     expect(exists('.conversation-C2Cbob.conversation-row--pinned')).toBe(false);
 
@@ -129,7 +133,7 @@ describe('the conversation list', () => {
     // Still pinned after a relaunch: the service keeps it.
     await signIn('alice', storage);
     await loadUrl(CHATS_URL);
-    expect(rowNames()[0]).toBe('Carol 陈');
+    expect(rowNames()[0]).toBe(CAROL);
   });
 
   test('deleting asks first, saying the messages go too, then removes the chat', async () => {
@@ -142,7 +146,7 @@ describe('the conversation list', () => {
     await flush();
 
     expect(app().wx.modals).toEqual([
-      { title: en.conversations.deleteTitle, content: en.conversations.deleteConfirm.replace('{name}', 'Carol 陈') },
+      { title: en.conversations.deleteTitle, content: en.conversations.deleteConfirm.replace('{name}', CAROL) },
     ]);
     expect(exists('.conversation-C2Ccarol')).toBe(false);
     await signIn('alice', storage);

@@ -57,7 +57,8 @@ describe('group info', () => {
     expect(exists('.btn-save-group')).toBe(false);
     // The member grid: the first members, then + and −.
     expect(findAll('.preview-member').length).toBeGreaterThan(0);
-    expect(texts('.preview-name')).toContain('Carol (barista)');
+    // alice's remark for her friend carol comes before carol's name card (Carol (barista)).
+    expect(texts('.preview-name')).toContain('Carol (design)');
     expect(exists('.grid-add')).toBe(true);
     expect(exists('.grid-remove')).toBe(true);
     expect(text('.link-members')).toContain(en.group.seeAll);
@@ -256,7 +257,7 @@ describe('members', () => {
     expect(texts('.members-section-title')).toEqual([en.members.sections.owner, en.members.sections.admins, en.members.sections.members]);
     expect(text('.member-alice')).toContain(en.members.me);
     expect(text('.member-alice .role-badge')).toBe(en.groups.roles.Owner);
-    expect(text('.member-carol')).toContain('Carol (barista)');
+    expect(text('.member-carol')).toContain('Carol (design)');
     expect(text('.member-carol .role-badge')).toBe(en.groups.roles.Admin);
     expect(exists('.member-frank .muted-badge')).toBe(true);
     expect(exists('.member-dave .muted-badge')).toBe(false);

@@ -140,11 +140,11 @@ test('signing in names the tab bar in the system language at once (zh_CN)', asyn
   loadApp(createStorage(), { language: 'zh_CN' });
   await loadPage(ROUTES.login);
   // The login page is no tab page: WeChat refuses to rename the tab bar from it.
-  expect(app().wx.tabTexts).toEqual(['Chats', 'Groups', 'Me']);
+  expect(app().wx.tabTexts).toEqual(['Chats', 'Contacts', 'Me']);
   tap('.demo-alice');
   await flush();
   expect(app().wx.reLaunch).toEqual([HOME_URL]);
   await loadPage(ROUTES.conversations);
-  expect(app().wx.tabTexts).toEqual([zhHans.tabs.chats, zhHans.tabs.groups, zhHans.tabs.me]);
+  expect(app().wx.tabTexts).toEqual([zhHans.tabs.chats, zhHans.tabs.contacts, zhHans.tabs.me]);
   expect(app().wx.titles).toContain(zhHans.conversations.title);
 });

@@ -177,13 +177,13 @@ test('gender is chosen in a sheet and the birthday with the date picker, each sa
 });
 
 test('switching the language in the app renames the title and the tab bar at once', async () => {
-  expect(app().wx.tabTexts).toEqual([en.tabs.chats, en.tabs.groups, en.tabs.me]);
+  expect(app().wx.tabTexts).toEqual([en.tabs.chats, en.tabs.contacts, en.tabs.me]);
   tap('.cell-language');
   await flush();
   tapText('.ui-sheet__action', zhHans.preferences.zh);
   await flush();
   expect(app().wx.titles[app().wx.titles.length - 1]).toBe(zhHans.profile.title);
-  expect(app().wx.tabTexts).toEqual([zhHans.tabs.chats, zhHans.tabs.groups, zhHans.tabs.me]);
+  expect(app().wx.tabTexts).toEqual([zhHans.tabs.chats, zhHans.tabs.contacts, zhHans.tabs.me]);
   expect(text('.btn-logout')).toBe(zhHans.profile.logout);
 });
 

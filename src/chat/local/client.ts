@@ -221,7 +221,12 @@ export class LocalClient implements ChatPort, MessagingPort, SessionEndpoint {
         timers: core.eventTimers,
         read: { [EVENT.FRIEND_LIST_UPDATED]: () => (this.session ? core.friends.ctx.listOf(this.session.userID) : []) },
       },
-      observers: { [EVENT.GROUP_ATTRIBUTES_UPDATED]: (update) => this.attributes.heard(this.session, update) },
+      observers: {
+        [EVENT.GROUP_ATTRIBUTES_UPDATED]: (read) => this.attributes.heard(this.session, read()),
+        // The SDK's conversation module patches its C2C conversations' remarks whenever the friend list
+        // changes, its own updateFriend included (relationship-module.js `_onFriendListUpdated`).
+        [EVENT.FRIEND_LIST_UPDATED]: () => this.messaging?.state.patchRemarks(),
+      },
     });
   }
 

@@ -6,8 +6,11 @@ type HandlerSets = { [E in ChatEventName]?: Set<ChatEventHandler<E>> };
 
 /** How a throttled event's data is read when it is emitted. */
 export type EventReaders = { [E in ChatEventName]?: () => ChatEventPayloads[E] };
-/** Run once with each event of the name before its listeners hear it. */
-export type EventObservers = { [E in ChatEventName]?: (data: ChatEventPayloads[E]) => void };
+/**
+ * Run once with each event of the name before its listeners hear it; `read` makes the event's data, for the
+ * observers that need it (a friend list of 3000 is not built for one that only needs to know it changed).
+ */
+export type EventObservers = { [E in ChatEventName]?: (read: () => ChatEventPayloads[E]) => void };
 
 export interface EventHubOptions {
   /**
@@ -51,10 +54,10 @@ export class EventHub {
 
   /** Each listener gets the payload produced by `makeData`, so no two listeners share an object. */
   emit<E extends ChatEventName>(eventName: E, makeData: () => ChatEventPayloads[E]): void {
-    const observe = this.options.observers?.[eventName] as ((data: ChatEventPayloads[E]) => void) | undefined;
+    const observe = this.options.observers?.[eventName] as ((read: () => ChatEventPayloads[E]) => void) | undefined;
     if (observe) {
       try {
-        observe(makeData());
+        observe(makeData);
       } catch (error) {
         this.onHandlerError(eventName, error);
       }

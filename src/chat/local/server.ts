@@ -140,6 +140,8 @@ export class ServerCore implements ServiceHost, Presence {
       blacklists: this.blacklists,
       groups: this.groups,
       media: options.media ?? createMemoryMedia(),
+      // Read on use: the relationship chain is built later (its seed needs the demo accounts).
+      remarks: { remarkOf: (owner, userID) => this.friends.remarkOf(owner, userID) },
       options: { roamingDays: options.roamingDays, storageBudget: options.messageStorageBudget, eventThrottle: options.eventThrottle },
       seed: options.seed,
     });

@@ -113,6 +113,15 @@ export function remarkViolation(api: string, remark: unknown): RuleViolation | n
   return bytes > FRIEND_LIMITS.remarkBytes ? tooLong('remark', FRIEND_LIMITS.remarkBytes, bytes, 'The remark') : null;
 }
 
+/**
+ * What the app checks before sending a remark: the server's byte limit (30001), which also keeps it under the
+ * SDK's count of 96 characters.
+ */
+export function remarkBytesViolation(remark: string): RuleViolation | null {
+  const bytes = utf8Bytes(remark);
+  return bytes > FRIEND_LIMITS.remarkBytes ? tooLong('remark', FRIEND_LIMITS.remarkBytes, bytes, 'The remark') : null;
+}
+
 export function wordingViolation(wording: string): RuleViolation | null {
   const bytes = utf8Bytes(wording);
   return bytes > FRIEND_LIMITS.wordingBytes ? tooLong('wording', FRIEND_LIMITS.wordingBytes, bytes, 'The greeting') : null;

@@ -1,4 +1,4 @@
-import { ref, type Ref } from 'vue';
+import { ref, shallowRef, type Ref } from 'vue';
 import { appContext } from '@/src/app/context';
 import { EVENT } from '@/src/chat/constants';
 import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
@@ -76,4 +76,47 @@ export function loadState(): LoadState {
   }
 
   return { loading, error, run, invalidate };
+}
+
+/** Where a pushed list comes from: the event that brings it whole, and the call that fetches it. */
+export interface PushedListSource<T> {
+  /** Subscribes `apply` to the event that carries the whole list. */
+  listen(chat: ChatPort, apply: (items: readonly T[]) => void): void;
+  fetch(chat: ChatPort): Promise<readonly T[]>;
+}
+
+/**
+ * A list the service sends again whole on every change (FRIEND_LIST_UPDATED, FRIEND_GROUP_LIST_UPDATED): held
+ * as fetched or pushed, a push wins over a fetch still on its way (its answer is older), forgotten on
+ * sign-out. `bind()` subscribes without fetching; `load()` fetches and never rejects (see LoadState).
+ */
+export function pushedList<T>(source: PushedListSource<T>) {
+  const list = shallowRef<readonly T[]>([]);
+  const loaded = ref(false);
+  const listLoad = loadState();
+
+  function apply(items: readonly T[]): void {
+    list.value = items;
+    loaded.value = true;
+  }
+
+  const bind = bindChatEvents({
+    listen: (chat) =>
+      source.listen(chat, (items) => {
+        listLoad.invalidate();
+        apply(items);
+      }),
+    signedOut: () => {
+      listLoad.invalidate();
+      list.value = [];
+      loaded.value = false;
+    },
+  });
+
+  async function load(): Promise<void> {
+    bind();
+    await listLoad.run(() => source.fetch(appContext().backend.chat), apply);
+  }
+
+  return { list, loaded, loading: listLoad.loading, error: listLoad.error, bind, load };
 }

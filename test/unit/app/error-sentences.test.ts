@@ -5,6 +5,8 @@ import { LOCAL_CODE } from '@/src/chat/local/codes';
 import { GROUP_CODE } from '@/src/chat/local/groups/codes';
 import { MESSAGE_CODE } from '@/src/chat/local/messages/codes';
 import { RULE_CODE } from '@/src/chat/rules/codes';
+import { FRIEND_CODE, groupNameViolation, remarkBytesViolation } from '@/src/chat/rules/friends';
+import { GROUP_ATTRIBUTE_CODE } from '@/src/chat/rules/group-attributes';
 import { errorCodeKey, errorLine, errorText } from '@/src/composables/error-text';
 import type { Translate } from '@/src/composables/error-text';
 import { ConfigError } from '@/src/config/errors';
@@ -13,8 +15,8 @@ import { en } from '@/src/locales/en';
 import { zhHans } from '@/src/locales/zh-Hans';
 import { PlatformError } from '@/src/platform/port';
 
-/** Every code the app can meet: the shared tables, the embedded service's (groups, messages), the cloud path's and the app's own. */
-const TABLES = { ERROR_CODE, RULE_CODE, LOCAL_CODE, GROUP_CODE, MESSAGE_CODE, CLOUD_CODE, USERSIG_CODE };
+/** Every code the app can meet: the shared tables, the embedded service's (groups, messages, friends, group attributes), the cloud path's and the app's own. */
+const TABLES = { ERROR_CODE, RULE_CODE, LOCAL_CODE, GROUP_CODE, MESSAGE_CODE, CLOUD_CODE, USERSIG_CODE, FRIEND_CODE, GROUP_ATTRIBUTE_CODE };
 const ALL_CODES = [...new Set(Object.values(TABLES).flatMap((table) => Object.values(table) as number[]))].sort((a, b) => a - b);
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -55,6 +57,12 @@ describe('error sentences', () => {
     expect(errorText(error, i18nFor('zh-Hans'))).toEqual({ text: '聊天服务未及时响应，请检查网络后重试。', code: 2801 });
     expect(errorLine(error, i18nFor('zh-Hans'))).toBe('聊天服务未及时响应，请检查网络后重试。 (错误码 2801)');
     expect(errorLine(Object.assign(new Error(''), { code: 3122 }), i18nFor('en'))).toMatch(/^This feature is not enabled .* \(error 3122\)$/);
+  });
+
+  test('a refused remark, greeting or friend group name is named in the sentence', () => {
+    const zh = i18nFor('zh-Hans');
+    expect(errorText(remarkBytesViolation('长'.repeat(40)), zh)).toEqual({ text: '备注最多 96 字节（当前 120）。', code: 30001 });
+    expect(errorText(groupNameViolation('name', 'x'.repeat(31)), i18nFor('en'))).toEqual({ text: 'Group name is at most 30 bytes (31 now).', code: 30001 });
   });
 
   test('an unknown code gets the fallback sentence, still with its code', () => {

@@ -45,8 +45,10 @@ describe('the tab bar', () => {
   });
 
   it('tells tab pages from the others', () => {
+    expect(TABS.map((tab) => tab.route)).toEqual([ROUTES.conversations, ROUTES.contacts, ROUTES.profile]);
     expect(isTabRoute(ROUTES.profile)).toBe(true);
-    expect(isTabRoute(ROUTES.groups)).toBe(true);
+    expect(isTabRoute(ROUTES.contacts)).toBe(true);
+    expect(isTabRoute(ROUTES.groups)).toBe(false);
     expect(isTabRoute(ROUTES.user)).toBe(false);
   });
 });

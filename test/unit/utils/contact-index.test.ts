@@ -1,6 +1,19 @@
-import { friendName, indexLetter, sectionsByName, sortByName, sortKey } from '@/src/utils/contact-index';
+import { indexLetter, sectionsByName, setPinyinReader, sortByName, sortKey } from '@/src/utils/contact-index';
+import { readPinyin } from '@/src/utils/pinyin-reader';
+import { friendName } from '@/src/utils/names';
+
+// Runs first: the dictionary is loaded by the next block.
+describe('contact order before the pinyin dictionary has loaded', () => {
+  it('sorts Chinese names by their characters under #, then by pinyin once it has loaded', () => {
+    expect(sectionsByName(['王芳', 'bob'], (name) => name).map((section) => section.letter)).toEqual(['B', '#']);
+    setPinyinReader(readPinyin);
+    expect(sectionsByName(['王芳', 'bob'], (name) => name).map((section) => section.letter)).toEqual(['B', 'W']);
+  });
+});
 
 describe('contact order', () => {
+  beforeAll(() => setPinyinReader(readPinyin));
+
   it('reads Chinese names as pinyin, surnames as surnames, and folds case and accents', () => {
     expect(sortKey('张伟')).toBe('zhang wei');
     expect(sortKey('曾小贤')).toBe('zeng xiao xian');

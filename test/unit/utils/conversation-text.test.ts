@@ -118,6 +118,9 @@ describe('the last message by type', () => {
     expect(lastMessageText(group({}, { fromAccount: 'bob', nick: 'Bob', nameCard: 'Barista Bob' }), ME, en)).toBe('Barista Bob: hello');
     expect(lastMessageText(group({}, { fromAccount: 'bob', nick: 'Bob', type: TYPES.MSG_IMAGE, payload: null }), ME, zh)).toBe('Bob: [图片]');
     expect(lastMessageText(group({}, { fromAccount: ME, nick: 'Alice' }), ME, en)).toBe('hello');
+    // Your remark for the sender comes first.
+    const remarkOf = (userID: string) => (userID === 'bob' ? 'Bob (neighbour)' : '');
+    expect(lastMessageText(group({}, { fromAccount: 'bob', nick: 'Bob', nameCard: 'Barista Bob' }), ME, en, remarkOf)).toBe('Bob (neighbour): hello');
     expect(lastMessageText(group({}, { fromAccount: 'alice', type: TYPES.MSG_GRP_TIP, payload: tip(TYPES.GRP_TIP_MBR_JOIN) }), 'bob', en)).toBe(
       'Quinn joined the group',
     );

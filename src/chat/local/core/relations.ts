@@ -21,5 +21,14 @@ export interface BlockHook {
   stageBlock(userID: string, blocked: readonly string[]): StagedChange | null;
 }
 
+/**
+ * What the messaging domain reads of the relationship chain: the remark `owner` gave `userID` ('' when `owner`
+ * does not list `userID` as a friend), which C2C conversations carry (index.es.js ConversationModule
+ * `checkAndPatchRemark`, run by relationship-module.js `_onFriendListUpdated`).
+ */
+export interface FriendRemarks {
+  remarkOf(owner: string, userID: string): string;
+}
+
 /** Told of every committed profile change, so that the user's friends hear of it. */
 export type ProfileListener = (profile: Profile) => void;

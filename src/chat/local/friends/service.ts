@@ -3,7 +3,7 @@ import { ChatError } from '../../errors';
 import type { Profile } from '../../types';
 import { cloneProfile } from '../profile-rules';
 import type { ServiceHost } from '../core/host';
-import type { BlockHook, StagedChange } from '../core/relations';
+import type { BlockHook, FriendRemarks, StagedChange } from '../core/relations';
 import type { BlacklistService } from '../blacklist';
 import { FriendContext, Touched, dropRequestsBetween, unfriend } from './context';
 import type { FriendAccounts } from './context';
@@ -23,7 +23,7 @@ const DAY = 86_400;
  * `ctx`). It also keeps the blocklist's promise (blocking ends friendships and requests, through BlockHook) and
  * sends profile changes to the friends of the user who made them.
  */
-export class FriendService implements BlockHook {
+export class FriendService implements BlockHook, FriendRemarks {
   readonly ctx: FriendContext;
 
   constructor(
@@ -44,6 +44,10 @@ export class FriendService implements BlockHook {
         if (!(error instanceof ChatError)) throw error;
       }
     }
+  }
+
+  remarkOf(owner: string, userID: string): string {
+    return this.ctx.state.user(owner).relations.get(userID)?.friend?.remark ?? '';
   }
 
   /**

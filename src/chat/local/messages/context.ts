@@ -5,6 +5,7 @@ import type { AccountService } from '../accounts/accounts';
 import type { BlacklistService } from '../blacklist';
 import { fnv1a } from '../core/hash';
 import type { GroupDirectory, Presence, ServiceHost } from '../core/host';
+import type { FriendRemarks } from '../core/relations';
 import type { MediaPort } from '../core/ports';
 import type { Session } from '../core/session';
 import type { EventThrottleOptions } from '../core/throttle';
@@ -82,6 +83,7 @@ export class MessagingContext {
     readonly groups: GroupDirectory,
     readonly media: MediaPort,
     readonly options: ResolvedMessagingOptions,
+    readonly remarks: FriendRemarks,
   ) {}
 
   nowSec(): number {

@@ -96,6 +96,7 @@ export function c2cConversation(ctx: MessagingContext, me: string, peer: string,
     unreadCount: c2cUnread(head, me, peer),
     lastMessage: lastMessage(ctx, logID, head, record, ctx.c2cView(me, peer, head)),
     userProfile: { userID: peer, ...ctx.card(peer) },
+    remark: ctx.remarks.remarkOf(me, peer),
     isPinned: record.p === 1,
     messageRemindType: record.rm ?? '',
   });

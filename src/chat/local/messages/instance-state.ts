@@ -47,6 +47,8 @@ export class InstanceState {
   private readonly totalThrottle: EventThrottle;
   private lastTotal = 0;
   private sequence = 0;
+  /** conversationID → the remark of each C2C conversation the instance last listed; null before it listed any. */
+  private listedRemarks: Map<string, string> | null = null;
 
   constructor(
     readonly ctx: MessagingContext,
@@ -150,6 +152,9 @@ export class InstanceState {
     const firstUnpinned = sorted.findIndex((conversation) => !conversation.isPinned);
     const at = firstUnpinned < 0 ? sorted.length : firstUnpinned;
     sorted.splice(at, 0, ...this.stubs.values());
+    this.listedRemarks = new Map(
+      sorted.filter((conversation) => conversation.type === TYPES.CONV_C2C).map((conversation) => [conversation.conversationID, conversation.remark]),
+    );
     return sorted.map((conversation) => ({ ...conversation, draftText: this.drafts.get(conversation.conversationID) ?? '' }));
   }
 
@@ -172,6 +177,26 @@ export class InstanceState {
       this.lastTotal = total;
       this.totalThrottle.request();
     }
+  }
+
+  /**
+   * The friend list changed (a remark, a friend added or deleted): when a C2C conversation the instance listed
+   * now has another remark, the list is emitted again (index.es.js `checkAndPatchRemark`). The SDK patches only
+   * friends' conversations and keeps a deleted friend's remark until it reloads the list; here the list is read
+   * from the service, so a conversation with someone who is no longer a friend shows no remark at once.
+   */
+  patchRemarks(): void {
+    if (!this.listedRemarks) return;
+    let patched = false;
+    for (const [conversationID, remark] of this.listedRemarks) {
+      const now = this.ctx.remarks.remarkOf(this.userID, conversationID.slice(TYPES.CONV_C2C.length));
+      if (now === remark) continue;
+      this.listedRemarks.set(conversationID, now);
+      const stub = this.stubs.get(conversationID);
+      if (stub) this.stubs.set(conversationID, { ...stub, remark: now });
+      patched = true;
+    }
+    if (patched) this.changed();
   }
 
   flush(): void {

@@ -2,6 +2,7 @@ import { EVENT } from '../../constants';
 import { ChatError } from '../../errors';
 import type { GroupDirectory, GroupEventSink, GroupNoticeDraft, GroupTipDraft, Presence, ServiceHost } from '../core/host';
 import type { MediaPort } from '../core/ports';
+import type { FriendRemarks } from '../core/relations';
 import type { Session } from '../core/session';
 import { MessagingContext, resolveMessagingOptions } from './context';
 import type { MessagingAccounts, MessagingOptions } from './context';
@@ -30,6 +31,8 @@ export interface MessageServiceDeps {
   groups: GroupDirectory;
   media: MediaPort;
   options: MessagingOptions;
+  /** Friends' remarks, which C2C conversations show. */
+  remarks: FriendRemarks;
   seed?: 'demo' | 'none';
 }
 
@@ -46,7 +49,7 @@ export class MessageService implements GroupEventSink {
 
   constructor(deps: MessageServiceDeps) {
     this.store = new MessageStore(deps.host.storage, deps.host.keyPrefix, deps.host.problems);
-    this.ctx = new MessagingContext(deps.host, deps.presence, this.store, deps.accounts, deps.blacklists, deps.groups, deps.media, resolveMessagingOptions(deps.options));
+    this.ctx = new MessagingContext(deps.host, deps.presence, this.store, deps.accounts, deps.blacklists, deps.groups, deps.media, resolveMessagingOptions(deps.options), deps.remarks);
     this.events = new GroupEvents(this.ctx);
     // Another tab wrote a message key: memory forgets it, the next use reads the new value.
     deps.host.watchExternalKeys(this.store.keys.prefix, (key) => void this.store.forget(key));

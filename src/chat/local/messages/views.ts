@@ -188,6 +188,8 @@ export interface ConversationParts {
   groupAtInfoList?: GroupAtInfo[];
   isPinned: boolean;
   messageRemindType: MessageRemindType | '';
+  /** A C2C conversation with a friend: the remark the viewer gave them. */
+  remark?: string;
 }
 
 /** The SDK's Conversation (class `gn`): what the service derives, plus the instance's draft. */
@@ -199,7 +201,7 @@ export function conversationView(parts: ConversationParts, draftText = ''): Conv
     unreadCount: parts.unreadCount,
     lastMessage: parts.lastMessage,
     groupAtInfoList: parts.groupAtInfoList ?? [],
-    remark: '',
+    remark: parts.remark ?? '',
     isPinned: parts.isPinned,
     messageRemindType: parts.messageRemindType,
     markList: [],
