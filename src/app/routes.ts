@@ -22,6 +22,11 @@ export const SUBPACKAGES = {
    * WeChat's require.async by the build (build/mp-packages.ts) while the login page shows.
    */
   backend: 'src/subpackages/backend',
+  /**
+   * No pages: the pinyin reader (src/utils/pinyin-reader.ts with pinyin-pro, ≈ 310 KB), loaded with
+   * require.async by the screens that sort contacts A–Z (src/platform/load-pinyin.ts).
+   */
+  pinyin: 'src/subpackages/pinyin',
 } as const;
 
 export type SubpackageName = keyof typeof SUBPACKAGES;
@@ -29,7 +34,7 @@ export type SubpackageName = keyof typeof SUBPACKAGES;
 export const ROUTES = {
   login: 'src/pages/login/login',
   profile: 'src/pages/profile/profile',
-  groups: 'src/pages/groups/groups',
+  groups: 'src/subpackages/groups/groups/groups',
   profileEdit: 'src/subpackages/people/profile-edit/profile-edit',
   userSearch: 'src/subpackages/people/user-search/user-search',
   user: 'src/subpackages/people/user/user',
@@ -46,13 +51,13 @@ export const ROUTES = {
   conversations: 'src/pages/conversations/conversations',
   groupNotices: 'src/subpackages/groups/group-notices/group-notices',
   contacts: 'src/pages/contacts/contacts',
-  friendRequests: 'src/pages/friend-requests/friend-requests',
-  friendApply: 'src/pages/friend-apply/friend-apply',
-  friendRemark: 'src/pages/friend-remark/friend-remark',
-  friendGroups: 'src/pages/friend-groups/friend-groups',
-  friendGroup: 'src/pages/friend-group/friend-group',
-  friendMembership: 'src/pages/friend-membership/friend-membership',
-  groupAttributes: 'src/pages/group-attributes/group-attributes',
+  friendRequests: 'src/subpackages/people/friend-requests/friend-requests',
+  friendApply: 'src/subpackages/people/friend-apply/friend-apply',
+  friendRemark: 'src/subpackages/people/friend-remark/friend-remark',
+  friendGroups: 'src/subpackages/people/friend-groups/friend-groups',
+  friendGroup: 'src/subpackages/people/friend-group/friend-group',
+  friendMembership: 'src/subpackages/people/friend-membership/friend-membership',
+  groupAttributes: 'src/subpackages/groups/group-attributes/group-attributes',
   /** The chat screen of one conversation (`?conversationID=C2C<userID>` or `GROUP<groupID>`). */
   chat: 'src/subpackages/chat/chat/chat',
 } as const;
