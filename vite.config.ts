@@ -107,6 +107,7 @@ export default defineConfig(({ mode }) => {
   // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.
   const backendModule = fileURLToPath(new URL(`./src/chat/backends/${backend}.ts`, import.meta.url));
   const inputDir = fileURLToPath(new URL('.', import.meta.url));
+  const pinyinModule = fileURLToPath(new URL('./src/utils/pinyin-reader.ts', import.meta.url));
   return {
     plugins: [
       uni(),
@@ -114,8 +115,8 @@ export default defineConfig(({ mode }) => {
       noRemoteIconFont,
       miniI18n,
       noDemoAssets(backend),
-      // Mini program: what only one subpackage uses moves into it, and the backend loads from its own.
-      mpPackages({ inputDir, subpackages: SUBPACKAGES, asyncModules: { [backendModule]: 'backend' } }),
+      // Mini program: what only one subpackage uses moves into it; the backend and the pinyin reader load from their own.
+      mpPackages({ inputDir, subpackages: SUBPACKAGES, asyncModules: { [backendModule]: 'backend', [pinyinModule]: 'pinyin' } }),
       // …and so do the texts only its pages show.
       mpLocales({
         inputDir,

@@ -9,5 +9,5 @@ import type { SubpackageName } from '@/src/app/routes';
  */
 export const SUBPACKAGE_NAMESPACES: Partial<Record<SubpackageName, readonly string[]>> = {
   people: ['user', 'blocklist'],
-  groups: ['createGroup', 'searchGroup', 'applications', 'group', 'members'],
+  groups: ['groups', 'createGroup', 'searchGroup', 'applications', 'group', 'members', 'groupAttributes'],
 };

@@ -35,8 +35,18 @@ test('the chat backend is in its own subpackage, and the main package fetches it
   const mainCode = mainJs.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
   expect(mainCode).not.toContain('TencentCloudChat');
   const asyncRequests = [...mainCode.matchAll(/require\.async\("([^"]+)"\)/g)].map((match) => match[1]);
-  expect(asyncRequests).toHaveLength(1);
-  expect(asyncRequests[0]).toContain(`${SUBPACKAGES.backend.replace('src/', '')}/`);
+  expect(asyncRequests.filter((request) => request.includes(`${SUBPACKAGES.backend.replace('src/', '')}/`))).toHaveLength(1);
+});
+
+test('pinyin-pro is in the pinyin subpackage alone, fetched with require.async by the contacts loader', () => {
+  // pinyin-pro's dictionary: its readings carry tone marks ("zhōng"), which nothing else of the app ships.
+  const hasDictionary = (file: string) => fs.readFileSync(file, 'utf8').includes('zhōng');
+  const js = filesUnder(MP_ROOT).filter((file) => file.endsWith('.js'));
+  const inPinyin = (file: string) => path.relative(MP_ROOT, file).startsWith(`${SUBPACKAGES.pinyin}/`);
+  expect(js.filter(inPinyin).some(hasDictionary)).toBe(true);
+  expect(js.filter((file) => !inPinyin(file) && hasDictionary(file)).map((file) => path.relative(MP_ROOT, file))).toEqual([]);
+  const loader = fs.readFileSync(path.join(MP_ROOT, 'src/platform/load-pinyin.js'), 'utf8');
+  expect(loader).toMatch(new RegExp(`require\\.async\\("[^"]*${SUBPACKAGES.pinyin.replace('src/', '')}/`));
 });
 
 test('every package has content, and the subpackages hold more than their pages', () => {
