@@ -78,7 +78,7 @@ const miniI18n: Plugin = {
 };
 
 /**
- * The demo pictures (static/avatars/<demo user>.png, static/demo/) belong to the embedded service's demo data
+ * The demo pictures (static/avatars/<demo user>.png, the chat subpackage's static/demo/) belong to the embedded service's demo data
  * (src/chat/local/demo-seed.ts, messages/demo.ts): cloud-mode mini programs, which have no demo data, leave
  * them out of the main package. The default avatar (src/platform/shared.ts) and the tab icons stay.
  */
@@ -96,7 +96,7 @@ function noDemoAssets(backend: string): Plugin {
       if (existsSync(avatars)) {
         for (const name of readdirSync(avatars)) if (name !== 'default.png') rmSync(join(avatars, name));
       }
-      rmSync(join(outDir, 'static', 'demo'), { recursive: true, force: true });
+      rmSync(join(outDir, 'src', 'subpackages', 'chat', 'static', 'demo'), { recursive: true, force: true });
     },
   };
 }
