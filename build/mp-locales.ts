@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -13,8 +13,10 @@ import type { Plugin } from 'vite';
  * that no package uses a namespace it does not carry.
  *
  * The locale modules must keep their shape: `export const <name> = {`, one top-level namespace per
- * `  <namespace>: {` … `  },` block (as the formatter writes them); the build fails on a listed namespace it
- * cannot find.
+ * `  <namespace>: {` … `  },` block (as the formatter writes them), or per `  <namespace>: <name>,` line
+ * naming a binding imported from a module of its own (`import { <name> } from './<file>';`, as chat-en.ts):
+ * that module then ships in the subpackage, imported by its `__locales__.js`. The build fails on a listed
+ * namespace it cannot find.
  */
 export interface MpLocalesOptions {
   inputDir: string;
@@ -33,16 +35,27 @@ const PART_FILE = '__locales__.js';
 interface Cut {
   /** The module without the moved namespaces. */
   rest: string;
-  /** Namespace → its object literal text. */
+  /** Namespace → its object literal text, or the name of the binding that holds it (see `imports`). */
   parts: Map<string, string>;
+  /** Namespace given as an imported binding → the binding and the module specifier it is imported from. */
+  imports: Map<string, { binding: string; from: string }>;
 }
 
 /** Cuts the top-level `  name: { … },` blocks of `names` out of a locale module's source. */
 export function cutNamespaces(source: string, names: ReadonlySet<string>, file: string): Cut {
   const lines = source.split('\n');
   const parts = new Map<string, string>();
+  const imports = new Map<string, { binding: string; from: string }>();
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
+    const named = /^ {2}([A-Za-z_$][\w$]*): ([A-Za-z_$][\w$]*),?$/.exec(lines[i]);
+    if (named && names.has(named[1])) {
+      const from = new RegExp(`^import \\{ ${named[2]} \\} from '([^']+)';$`, 'm').exec(source);
+      if (!from) throw new Error(`mp-locales: ${file}: the namespace ${named[1]} is ${named[2]}, which is not imported alone from a module`);
+      parts.set(named[1], named[2]);
+      imports.set(named[1], { binding: named[2], from: from[1] });
+      continue;
+    }
     const start = /^ {2}([A-Za-z_$][\w$]*): \{$/.exec(lines[i]);
     if (!start || !names.has(start[1])) {
       kept.push(lines[i]);
@@ -55,7 +68,7 @@ export function cutNamespaces(source: string, names: ReadonlySet<string>, file: 
   }
   const missing = [...names].filter((name) => !parts.has(name));
   if (missing.length > 0) throw new Error(`mp-locales: ${file} has no top-level namespace ${missing.join(', ')}`);
-  return { rest: kept.join('\n'), parts };
+  return { rest: kept.join('\n'), parts, imports };
 }
 
 export function mpLocales(options: MpLocalesOptions): Plugin {
@@ -80,12 +93,15 @@ export function mpLocales(options: MpLocalesOptions): Plugin {
       const part = partOf.get(id);
       if (!part) return null;
       const register = resolve(options.inputDir, options.register);
+      const imported: string[] = [];
       const calls = [...localeFiles].map(([file, locale]) => {
-        const { parts } = cutNamespaces(readFileSync(file, 'utf8'), new Set(part.list), file);
+        const { parts, imports } = cutNamespaces(readFileSync(file, 'utf8'), new Set(part.list), file);
+        // A namespace kept in a module of its own comes with it (the main package's locale module no longer uses it).
+        for (const { binding, from } of imports.values()) imported.push(`import { ${binding} } from ${JSON.stringify(resolve(dirname(file), from))};`);
         const body = part.list.map((name) => `  ${name}: ${parts.get(name)},`).join('\n');
         return `addMessages(${JSON.stringify(locale)}, {\n${body}\n});`;
       });
-      return `import { addMessages } from ${JSON.stringify(register)};\n${calls.join('\n')}\n`;
+      return [`import { addMessages } from ${JSON.stringify(register)};`, ...imported, ...calls, ''].join('\n');
     },
     transform(code, id) {
       const file = id.split('?')[0];

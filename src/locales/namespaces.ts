@@ -9,5 +9,6 @@ import type { SubpackageName } from '@/src/app/routes';
  */
 export const SUBPACKAGE_NAMESPACES: Partial<Record<SubpackageName, readonly string[]>> = {
   people: ['user', 'blocklist'],
+  chat: ['chat'],
   groups: ['groups', 'createGroup', 'searchGroup', 'applications', 'group', 'members', 'groupAttributes'],
 };
