@@ -368,6 +368,9 @@ describe('members', () => {
     expect(loadedCount()).toBe(100);
     expect(exists('.members-end')).toBe(false);
     expect(exists('.members-loading')).toBe(true);
+    // The spinner is the app's own (UiSpinner), not wot's loading, in the mini program.
+    expect(exists('.members-loading__spinner')).toBe(true);
+    expect(exists('.wd-loading')).toBe(false);
 
     // A fling ends at the bottom of what is loaded: a scroll event, and no scrolltolower after it.
     event('.member-scroll', 'scroll', { scrollTop: 100 * 64 });
