@@ -35,6 +35,30 @@ export function navigateBack(): void {
   uni.navigateBack({ fail: ignore });
 }
 
+/** What each page of the stack exposes: its route, and the query it opened with (uni's H5 puts it on $page). */
+interface StackPage {
+  route?: string;
+  options?: Record<string, string | undefined>;
+  $page?: { options?: Record<string, string | undefined> };
+}
+
+/**
+ * Goes back to the nearest page below the current one that shows `route` with `query` (e.g. the chat a
+ * user card was opened from) and answers true; false when no such page is on the stack.
+ */
+export function backTo(route: string, query: Record<string, string>): boolean {
+  const pages = getCurrentPages() as unknown as StackPage[];
+  for (let index = pages.length - 2; index >= 0; index -= 1) {
+    const page = pages[index];
+    const options = page.options ?? page.$page?.options ?? {};
+    if (page.route === route && Object.entries(query).every(([key, value]) => options[key] === value)) {
+      uni.navigateBack({ delta: pages.length - 1 - index, fail: ignore });
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Names tab bar items in the current language (pages.json can only hold one). */
 export function setTabTexts(texts: string[]): void {
   texts.forEach((text, index) => uni.setTabBarItem({ index, text, fail: ignore }));

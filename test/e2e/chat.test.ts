@@ -131,6 +131,13 @@ describe('chat between two tabs', () => {
     await chat.row('Where do we meet on Saturday?').waitFor();
     await alice.tap('.btn-chat-title');
     await alice.page.locator('.btn-open-chat').filter({ visible: true }).first().waitFor();
+    const entries = await alice.page.evaluate(() => history.length);
+    // Open chat on the info of the chat below goes back to it, as WeChat does, instead of stacking a second.
+    await alice.page.locator('.btn-open-chat').filter({ visible: true }).first().click();
+    await alice.page.waitForURL((url) => url.href.includes('/chat/chat'));
+    await chat.row('Where do we meet on Saturday?').waitFor();
+    // Back, not forward: no new history entry.
+    expect(await alice.page.evaluate(() => history.length)).toBe(entries);
   });
 
   it("a join request reaches the owner's group notices; approving it there posts the join tip in the group's chat", async () => {

@@ -3,7 +3,7 @@
  * data: every message type drawn, text and an image sent (wx.chooseMedia stubbed by the harness, the file kept
  * through the FileSystemManager), a recall, and a failed send sent again. Every test starts on a fresh device.
  */
-import { ROUTES, app, createStorage, event, exists, findAll, flush, loadUrl, signIn, tap, tapText, texts, type, unloadApp, value } from './harness';
+import { ROUTES, app, createStorage, event, exists, findAll, flush, loadUrl, signIn, tap, tapText, texts, touch, type, unloadApp, value } from './harness';
 import type { MpStorage } from './harness';
 import { pageUrl } from '@/src/app/routes';
 
@@ -80,6 +80,45 @@ describe('chat page (mini program)', () => {
     tap('.msg-image.msg-mine .chat-bubble');
     await flush();
     expect(app().wx.previewedImages.at(-1)).toEqual(expect.arrayContaining([app().wx.copiedFiles[0][1]]));
+  });
+
+  it('holds to talk: a voice message is recorded, kept and sent; sliding up cancels; a short one is not sent', async () => {
+    await signIn('alice', storage);
+    await openChat('C2Cbob');
+    const sentBefore = findAll('.msg-audio.msg-mine').length;
+    tap('.btn-voice');
+    await flush();
+
+    touch('.btn-hold-to-talk', 'touchstart', 700);
+    await flush();
+    expect(exists('.talk-overlay')).toBe(true);
+    touch('.btn-hold-to-talk', 'touchend', 700);
+    await flush();
+    expect(exists('.talk-overlay')).toBe(false);
+    expect(app().wx.recordings).toEqual([{ duration: 60000, format: expect.any(String), stops: 1 }]);
+    expect(app().wx.copiedFiles).toEqual([['http://tmp/voice-1.mp3', expect.stringMatching(/^http:\/\/usr\/chat-media\/.+\.mp3$/)]]);
+    expect(findAll('.msg-audio.msg-mine.msg-success').length).toBe(sentBefore + 1);
+    expect(texts('.msg-audio.msg-mine .bubble-audio__seconds').at(-1)).toBe('3″');
+
+    // Slide up past the line, let go: nothing is sent.
+    touch('.btn-hold-to-talk', 'touchstart', 700);
+    await flush();
+    touch('.btn-hold-to-talk', 'touchmove', 560);
+    await flush();
+    touch('.btn-hold-to-talk', 'touchend', 560);
+    await flush();
+    expect(app().wx.recordings).toHaveLength(2);
+    expect(findAll('.msg-audio.msg-mine').length).toBe(sentBefore + 1);
+
+    // Under a second is too short to send, as WeChat says.
+    app().setRecording(400);
+    touch('.btn-hold-to-talk', 'touchstart', 700);
+    await flush();
+    touch('.btn-hold-to-talk', 'touchend', 700);
+    await flush();
+    expect(app().wx.recordings).toHaveLength(3);
+    expect(findAll('.msg-audio.msg-mine').length).toBe(sentBefore + 1);
+    expect(app().wx.toasts.at(-1)?.title).toBe('Too short to send.');
   });
 
   it('recalls an own message from the long-press menu', async () => {

@@ -212,6 +212,8 @@ export interface WxRecord {
   /** [srcPath, destPath] of every FileSystemManager.copyFile (message files the local backend keeps). */
   copiedFiles: Array<[string, string]>;
   previewedImages: string[][];
+  /** The options of every RecorderManager.start, and how many stop() calls followed, in order. */
+  recordings: Array<{ duration?: number; format?: string; stops: number }>;
   /** wx.enableAlertBeforeUnload's message, or null for wx.disableAlertBeforeUnload, in order. */
   leaveAlerts: Array<string | null>;
 }
@@ -229,6 +231,8 @@ export interface MpApp {
   setTheme(theme: 'light' | 'dark'): void;
   /** The next `count` FileSystemManager.copyFile calls fail (e.g. the phone's storage is full). */
   failCopies(count: number): void;
+  /** How long the next recordings last when stopped (ms); default 3000. */
+  setRecording(ms: number): void;
 }
 
 export interface MpPage {
@@ -407,6 +411,7 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
   const baseInfo = { SDKVersion: '3.4.0', enableDebug: false, host: { env: 'WeChat' }, language, version: '8.0.50', theme };
   let savedCount = 0;
   let copyFailures = 0;
+  const recorder = fakeRecorder(record);
 
   const api: Record<string, unknown> = {
     getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
@@ -487,6 +492,7 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
       if (!media) throw new Error('cancel');
       return { tempFiles: media, type: media[0]?.fileType ?? 'image' };
     }),
+    getRecorderManager: () => recorder.manager,
     getImageInfo: asyncApi('getImageInfo', () => ({ width: 400, height: 300, type: 'png' })),
     previewImage: asyncApi('previewImage', (o) => (record.previewedImages.push([...(o.urls as string[])]), {})),
     getFileSystemManager: () => ({
@@ -519,6 +525,9 @@ function installWx(storage: MpStorage, options: LoadAppOptions, record: WxRecord
     },
     setNetwork(isConnected: boolean, networkType = isConnected ? 'wifi' : 'none') {
       for (const listener of [...networkListeners]) listener({ isConnected, networkType });
+    },
+    setRecording(ms: number) {
+      recorder.duration = ms;
     },
     setTheme(next: 'light' | 'dark') {
       baseInfo.theme = next;
@@ -589,6 +598,7 @@ export function loadApp(storage: MpStorage = createStorage(), options: LoadAppOp
     savedFiles: [],
     copiedFiles: [],
     previewedImages: [],
+    recordings: [],
     leaveAlerts: [],
   };
   const device = installWx(storage, options, record);
@@ -800,14 +810,19 @@ export function find(selector: string): ExNode {
   return node;
 }
 
-function dispatch(node: ExNode, name: string, detail: Record<string, unknown> = {}): void {
+function dispatch(node: ExNode, name: string, detail: Record<string, unknown> = {}, touches: Array<{ clientY: number; pageY: number }> = []): void {
   const event = exparser.Event.create(name, detail, {
     bubbles: true,
     composed: true,
     capturePhase: true,
-    extraFields: { touches: [], changedTouches: [] },
+    extraFields: { touches: name === 'touchend' ? [] : touches, changedTouches: touches },
   });
   exparser.Event.dispatchEvent(node, event);
+}
+
+/** A finger on the first match at height `y`: touchstart, touchmove or touchend (WeChat's touch events). */
+export function touch(selector: string, name: 'touchstart' | 'touchmove' | 'touchend', y: number): void {
+  dispatch(find(selector), name, { x: 0, y }, [{ clientY: y, pageY: y }]);
 }
 
 /** A tap on the first match (handlers run now; await flush() for what they start). */
@@ -900,4 +915,34 @@ function fingerprint(): string {
  */
 export function flush(maxTurns = 200): Promise<void> {
   return quiet(fingerprint, 3, maxTurns);
+}
+
+/**
+ * WeChat's RecorderManager, one per mini program as in WeChat: start() reports onStart, stop() reports onStop
+ * with a temp file of the set duration (the simulator's own manager never calls back).
+ */
+function fakeRecorder(record: WxRecord): { manager: Record<string, unknown>; duration: number } {
+  const handlers: Record<string, ((result?: unknown) => void) | undefined> = {};
+  let count = 0;
+  const state = {
+    duration: 3000,
+    manager: {
+      onStart: (callback: () => void) => (handlers.start = callback),
+      onStop: (callback: (result: unknown) => void) => (handlers.stop = callback),
+      onError: (callback: (result: unknown) => void) => (handlers.error = callback),
+      onInterruptionBegin: (callback: () => void) => (handlers.interruption = callback),
+      start(options: { duration?: number; format?: string }) {
+        record.recordings.push({ duration: options.duration, format: options.format, stops: 0 });
+        Promise.resolve().then(() => handlers.start?.());
+      },
+      stop() {
+        const last = record.recordings.at(-1);
+        if (last) last.stops += 1;
+        count += 1;
+        const result = { tempFilePath: `http://tmp/voice-${count}.mp3`, duration: state.duration, fileSize: Math.round(state.duration * 4) };
+        Promise.resolve().then(() => handlers.stop?.(result));
+      },
+    },
+  };
+  return state;
 }
