@@ -11,6 +11,16 @@ declare module '#chat-backend' {
   export const createBackend: CreateBackend;
 }
 
+// The SDK's ES build has the same API as its CommonJS build (index.d.ts); its modules are classes it instantiates.
+declare module '@tencentcloud/chat/index.es.js' {
+  import TencentCloudChat from '@tencentcloud/chat';
+  export default TencentCloudChat;
+}
+declare module '@tencentcloud/chat/modules/*' {
+  const SdkModule: abstract new (...args: never[]) => unknown;
+  export default SdkModule;
+}
+
 interface ImportMetaEnv {
   readonly VITE_CHAT_BACKEND?: string;
   readonly VITE_TIM_SDK_APP_ID?: string;

@@ -12,8 +12,12 @@
  * ceiling as the global TEST_TIMEOUT_MS and test/setup/test-timeout.ts applies it.
  */
 const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, isolatedModules: true } }];
+// The Chat SDK's ES build and modules, which the app ships (src/chat/cloud/sdk.ts), are ES modules: esbuild
+// turns them into CommonJS for jest. Everything else in node_modules is CommonJS already.
+const SDK_ESM = '@tencentcloud/chat/(index\\.es|modules/[^/]+)\\.js$';
 const common = {
-  transform: { '^.+\\.ts$': tsJest },
+  transform: { '^.+\\.ts$': tsJest, [SDK_ESM]: '<rootDir>/test/setup/esm-transform.cjs' },
+  transformIgnorePatterns: ['/node_modules/(?!@tencentcloud/chat/(index\\.es|modules/))'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
   moduleFileExtensions: ['ts', 'js', 'json', 'vue'],
   setupFilesAfterEnv: ['<rootDir>/test/setup/test-timeout.ts'],

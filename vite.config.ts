@@ -1,9 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import uniPlugin from '@dcloudio/vite-plugin-uni';
+import { mpLocales } from './build/mp-locales';
+import { mpPackages } from './build/mp-packages';
+import { SUBPACKAGES } from './src/app/routes';
 import { assertBuildEnv } from './src/config/build-guard';
+import { SUBPACKAGE_NAMESPACES } from './src/locales/namespaces';
 
 // The package ships CommonJS with a `default` export; under Vite's config loader it arrives wrapped.
 const uni = ((uniPlugin as unknown as { default?: typeof uniPlugin }).default ?? uniPlugin) as typeof uniPlugin;
@@ -57,15 +61,74 @@ const noRemoteIconFont: Plugin = {
   },
 };
 
+/**
+ * The mini program's main package cannot afford vue-i18n (≈ 27 KB with @intlify) for what the app asks of it:
+ * mp builds resolve 'vue-i18n' to src/locales/mini-i18n.ts (see there). uni aliases 'vue-i18n' to its own
+ * runtime copy (@dcloudio/uni-mp-vite), so this resolves both the bare name and uni's copy.
+ */
+const MINI_I18N = fileURLToPath(new URL('./src/locales/mini-i18n.ts', import.meta.url));
+const miniI18n: Plugin = {
+  name: 'mini-i18n',
+  enforce: 'pre',
+  apply: () => process.env.UNI_PLATFORM === 'mp-weixin',
+  resolveId(id) {
+    if (id === 'vue-i18n' || /[\\/]vue-i18n[\\/]dist[\\/]vue-i18n\.runtime\.esm-bundler\.js$/.test(id)) return MINI_I18N;
+    return null;
+  },
+};
+
+/**
+ * The demo pictures (static/avatars/<demo user>.png, the chat subpackage's static/demo/) belong to the embedded service's demo data
+ * (src/chat/local/demo-seed.ts, messages/demo.ts): cloud-mode mini programs, which have no demo data, leave
+ * them out of the main package. The default avatar (src/platform/shared.ts) and the tab icons stay.
+ */
+function noDemoAssets(backend: string): Plugin {
+  let outDir = '';
+  return {
+    name: 'no-demo-assets',
+    apply: () => process.env.UNI_PLATFORM === 'mp-weixin' && backend === 'cloud',
+    writeBundle(options) {
+      outDir = options.dir ?? '';
+    },
+    // uni copies static/ while the bundle is written: remove the pictures once everything is out.
+    closeBundle() {
+      const avatars = join(outDir, 'static', 'avatars');
+      if (existsSync(avatars)) {
+        for (const name of readdirSync(avatars)) if (name !== 'default.png') rmSync(join(avatars, name));
+      }
+      rmSync(join(outDir, 'src', 'subpackages', 'chat', 'static', 'demo'), { recursive: true, force: true });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const { backend } = assertBuildEnv(env, mode);
+  // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.
+  const backendModule = fileURLToPath(new URL(`./src/chat/backends/${backend}.ts`, import.meta.url));
+  const inputDir = fileURLToPath(new URL('.', import.meta.url));
+  const pinyinModule = fileURLToPath(new URL('./src/utils/pinyin-reader.ts', import.meta.url));
   return {
-    plugins: [uni(), noOutsideRequests, noRemoteIconFont],
+    plugins: [
+      uni(),
+      noOutsideRequests,
+      noRemoteIconFont,
+      miniI18n,
+      noDemoAssets(backend),
+      // Mini program: what only one subpackage uses moves into it; the backend and the pinyin reader load from their own.
+      mpPackages({ inputDir, subpackages: SUBPACKAGES, asyncModules: { [backendModule]: 'backend', [pinyinModule]: 'pinyin' } }),
+      // …and so do the texts only its pages show.
+      mpLocales({
+        inputDir,
+        locales: { en: 'src/locales/en.ts', 'zh-Hans': 'src/locales/zh-Hans.ts' },
+        namespaces: SUBPACKAGE_NAMESPACES,
+        subpackages: SUBPACKAGES,
+        register: 'src/locales/index.ts',
+      }),
+    ],
     resolve: {
       alias: {
-        // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.
-        '#chat-backend': fileURLToPath(new URL(`./src/chat/backends/${backend}.ts`, import.meta.url)),
+        '#chat-backend': backendModule,
       },
     },
     server: { host: '127.0.0.1' },

@@ -1,5 +1,5 @@
 /**
- * Draws the chat's built-in emoji (src/utils/emoji.ts) into static/emoji/<codepoint>.png, 64 × 64 px with a
+ * Draws the chat's built-in emoji (src/utils/emoji.ts) into src/subpackages/chat/static/emoji/<codepoint>.png, 64 × 64 px with a
  * transparent background, from Twemoji's SVGs (graphics CC-BY 4.0, Twitter, Inc. and other contributors;
  * https://github.com/jdecked/twemoji). The PNGs are committed; run this only to change the set:
  *
@@ -19,7 +19,7 @@ if (!source) {
 }
 const table = readFileSync(resolve('src/utils/emoji.ts'), 'utf8');
 const files = [...table.matchAll(/file: '([0-9a-f-]+)'/g)].map((match) => match[1]);
-const out = resolve('static/emoji');
+const out = resolve('src/subpackages/chat/static/emoji');
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
 const page = await browser.newPage({ viewport: { width: 64, height: 64 }, deviceScaleFactor: 1 });
@@ -33,4 +33,4 @@ writeFileSync(
   resolve(out, 'LICENSE.md'),
   'Emoji graphics: Twemoji, Copyright 2019 Twitter, Inc. and other contributors (https://github.com/jdecked/twemoji),\nlicensed under CC-BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Rendered to PNG by scripts/make-emoji.mjs.\n',
 );
-console.log(`${files.length} emoji written to static/emoji/`);
+console.log(`${files.length} emoji written to src/subpackages/chat/static/emoji/`);

@@ -36,12 +36,6 @@ function person(x, y, cx, scale = 1) {
 
 const GLYPHS = {
   me: (x, y) => person(x, y, 12),
-  groups: (x, y) => {
-    const front = person(x, y, 9.5);
-    const back = person(x, y, 16, 0.85);
-    // The person behind shows only where the one in front leaves room, with a gap between them.
-    return union(front, cut(back, front - 1.6));
-  },
   chats: (x, y) => {
     const bubble = box(x, y, 12, 11, 9.5, 7.5, 4.5);
     const tail = intersect(intersect(x - 10.5, -(x - 6)), intersect(y - 21 + (x - 6) * 0.9, -(y - 16)));

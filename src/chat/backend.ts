@@ -26,6 +26,25 @@ export interface ChatBackend {
   instancesOnline?(userID: string): number;
   /** Local mode mirrors the device's network state into NET_STATE_CHANGE; cloud mode has the SDK's own. */
   setNetworkConnected?(connected: boolean): void;
+  /**
+   * Present when the backend's code downloads after the app starts (src/chat/lazy-backend.ts): how far that
+   * got. A backend without it is there from the start.
+   */
+  loading?: BackendLoading;
+}
+
+export type BackendLoadPhase = 'loading' | 'ready' | 'failed';
+
+export interface BackendLoading {
+  phase(): BackendLoadPhase;
+  /** Why the last download failed (a BackendLoadError), or null. */
+  error(): Error | null;
+  /** Calls `listener` on every change of phase; returns the unsubscribe. */
+  subscribe(listener: (phase: BackendLoadPhase) => void): () => void;
+  /** Resolves with the loaded backend; after a failure it downloads again (the retry). */
+  whenLoaded(): Promise<ChatBackend>;
+  /** Chat calls other than `login` made before `promise` settles wait for it (the sign-in at launch). */
+  holdCallsUntil(promise: Promise<unknown>): void;
 }
 
 export type CreateBackend = (config: AppConfig, platform: PlatformPort) => ChatBackend;

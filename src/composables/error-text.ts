@@ -60,6 +60,8 @@ export function errorText(error: unknown, i18n: Translate): ErrorText {
     const name = Reflect.get(error, 'name');
     const variable = Reflect.get(error, 'variable');
     if (name === 'ConfigError' && typeof variable === 'string') return { text: t('errors.config', { variable }), code: null };
+    // The backend's code did not download (src/chat/lazy-backend.ts); trying again may work.
+    if (name === 'BackendLoadError') return { text: t('errors.backendLoad'), code: null };
     const reason = Reflect.get(error, 'reason');
     if (name === 'PlatformError' && typeof reason === 'string' && te(`errors.platform.${reason}`)) {
       return { text: t(`errors.platform.${reason}`), code: null };

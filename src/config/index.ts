@@ -25,5 +25,11 @@ export const config = parseConfig({
   VITE_PROFILE_CUSTOM_KEYS: import.meta.env.VITE_PROFILE_CUSTOM_KEYS,
 });
 
+/**
+ * True in development builds, the constant `false` in production ones: code behind `if (DEV_BUILD)` (the
+ * development UserSig generator) is dropped from production bundles.
+ */
+export const DEV_BUILD = !import.meta.env.PROD;
+
 export type { AppConfig, BackendKind } from './types';
 export { ConfigError } from './errors';

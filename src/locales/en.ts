@@ -28,6 +28,8 @@ export const en = {
     demoHint: 'Tap one to sign in, or enter any new userID to create an account.',
     cloudHint: 'Tencent Cloud Chat · SDKAppID {sdkAppID}',
     localBadge: 'Offline demo service',
+    moduleLoading: 'Loading the chat module…',
+    moduleRetry: 'Try again',
     errors: {
       required: 'Enter a userID.',
       tooLong: 'A userID is at most 32 bytes ({bytes} now).',

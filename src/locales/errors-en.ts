@@ -7,6 +7,7 @@
 export const errorsEn = {
   unknown: 'Something went wrong.',
   config: 'The app is not configured correctly ({variable}).',
+  backendLoad: 'The chat module could not be downloaded. Check your connection and try again.',
   platform: { cancelled: 'Cancelled.', aborted: 'Stopped.', failed: 'The request failed. Check your connection and try again.', quota: 'The device storage is full.' },
   code: {
     n1: 'The request was incomplete or malformed, so nothing was changed.',

@@ -9,6 +9,7 @@ import type { ErrorMessages } from './errors-en';
 export const errorsZhHans: ErrorMessages = {
   unknown: '出现错误。',
   config: '应用配置有误（{variable}）。',
+  backendLoad: '聊天模块下载失败，请检查网络后重试。',
   platform: { cancelled: '已取消。', aborted: '已中止。', failed: '请求失败，请检查网络后重试。', quota: '设备存储空间已满。' },
   code: {
     n1: '请求内容不完整或格式不对，未做任何修改。',

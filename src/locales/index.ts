@@ -39,3 +39,11 @@ export const i18n = createI18n({
   fallbackLocale: 'en',
   messages: { en: compileMessages(en), 'zh-Hans': compileMessages(zhHans) },
 });
+
+/**
+ * Adds texts to a locale at run time: the mini program registers the namespaces that only a subpackage's
+ * pages show when that subpackage loads (build/mp-locales.ts); elsewhere every text is there from the start.
+ */
+export function addMessages(locale: AppLocale, messages: MessageTree): void {
+  i18n.global.mergeLocaleMessage(locale, compileMessages(messages));
+}

@@ -29,6 +29,8 @@ export const zhHans: Messages = {
     demoHint: '点一个即可登录；输入新的用户 ID 会创建新账号。',
     cloudHint: '腾讯云即时通信 · SDKAppID {sdkAppID}',
     localBadge: '离线演示服务',
+    moduleLoading: '正在加载聊天模块…',
+    moduleRetry: '重试',
     errors: {
       required: '请输入用户 ID。',
       tooLong: '用户 ID 最多 32 字节（当前 {bytes}）。',

@@ -4,6 +4,7 @@ import { appContext } from '@/src/app/context';
 import { LAST_USER_KEY } from '@/src/app/storage-keys';
 import { EVENT, TYPES, type KickedOutType, type NetState } from '@/src/chat/constants';
 import { toErrorLike, type ErrorLike } from '@/src/chat/errors';
+import { isBackendLoadError } from '@/src/chat/lazy-backend';
 import { checkUserID } from '@/src/chat/rules/user-id';
 
 const READY_TIMEOUT_MS = 15000;
@@ -83,7 +84,8 @@ export const useSessionStore = defineStore('session', () => {
       await backend.chat.login({ userID: id, userSig });
       await whenReady();
     } catch (error) {
-      signedOut({ kind: 'failed', error: toErrorLike(error) });
+      // A backend that did not download is the chat module's failure to show (src/stores/chat-module.ts).
+      signedOut(isBackendLoadError(error) ? null : { kind: 'failed', error: toErrorLike(error) });
       throw error;
     }
     userID.value = id;
@@ -91,14 +93,37 @@ export const useSessionStore = defineStore('session', () => {
     platform.storage.setItem(LAST_USER_KEY, id);
   }
 
-  /** Binds the service's events once and signs the last user in again, as a relaunched app should. */
+  /**
+   * Binds the service's events once and signs the last user in again, as a relaunched app should. With
+   * nobody to sign in again, the login form shows at once, while the backend may still be downloading.
+   */
   async function start(): Promise<void> {
     if (started) return;
     started = true;
     bindEvents();
-    const last = appContext().platform.storage.getItem(LAST_USER_KEY);
+    const { backend, platform } = appContext();
+    const last = platform.storage.getItem(LAST_USER_KEY);
+    if (!last) {
+      signedOut(null);
+      return;
+    }
+    const signingIn = signInAgain(last);
+    // A page that opens meanwhile (a relaunch on another page) calls the backend once this has settled.
+    backend.loading?.holdCallsUntil(signingIn);
+    await signingIn;
+  }
+
+  async function signInAgain(last: string): Promise<void> {
+    const { backend } = appContext();
+    try {
+      await backend.loading?.whenLoaded();
+    } catch {
+      // The login page shows the failed download (src/stores/chat-module.ts) and offers to try again.
+      signedOut(null);
+      return;
+    }
     // Another tab already has this account: signing in here would kick it, so let the user choose.
-    if (!last || (appContext().backend.instancesOnline?.(last) ?? 0) > 0) {
+    if ((backend.instancesOnline?.(last) ?? 0) > 0) {
       signedOut(null);
       return;
     }

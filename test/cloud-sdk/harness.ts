@@ -5,7 +5,7 @@
  */
 import { createChatAdapter } from '@/src/chat/cloud/adapter';
 import type { ChatAdapterOptions } from '@/src/chat/cloud/adapter';
-import { createSdk } from '@/src/chat/cloud/sdk';
+import { createSdk, withModules } from '@/src/chat/cloud/sdk';
 import type { ChatSdkModule } from '@/src/chat/cloud/sdk';
 import { EVENT } from '@/src/chat/constants';
 import type { ChatPort } from '@/src/chat/port';
@@ -17,13 +17,19 @@ const LOG_NONE = 4;
 
 const clients: ChatPort[] = [];
 
+/** The SDK as the app ships it (src/chat/cloud/sdk.ts): the ES build, given the group and relationship modules. */
 function loadSdkModule(): ChatSdkModule {
-  let loaded: unknown;
+  const load = (path: string): unknown => Reflect.get(jest.requireActual(path) as object, 'default');
+  let core: unknown;
+  let modules: Record<string, unknown> = {};
   jest.isolateModules(() => {
-    loaded = jest.requireActual('@tencentcloud/chat');
+    core = load('@tencentcloud/chat/index.es.js');
+    modules = {
+      'group-module': load('@tencentcloud/chat/modules/group-module.js'),
+      'relationship-module': load('@tencentcloud/chat/modules/relationship-module.js'),
+    };
   });
-  const candidate = loaded && typeof loaded === 'object' && 'default' in loaded ? Reflect.get(loaded, 'default') : loaded;
-  return candidate as ChatSdkModule;
+  return withModules(core as ChatSdkModule, modules);
 }
 
 /** A gateway the SDK's sockets connect to (globalThis.WebSocket, which Node 20 lacks anyway). */

@@ -322,7 +322,7 @@ describe('what each role may do', () => {
     await closeSheet(app);
 
     await act(app, 'dave', 'View profile');
-    await app.page.waitForURL(/pages\/user\/user\?userID=dave/);
+    await app.page.waitForURL((url) => url.href.includes(`${ROUTES.user}?userID=dave`));
   });
 
   it('an admin manages ordinary members but not the owner, and appoints no admins', async () => {

@@ -130,7 +130,7 @@ describe('chat page (mini program)', () => {
     await flush();
     event('.msg-mine.msg-success .chat-bubble', 'longpress', {}, 'last');
     await flush();
-    tapText('.wd-action-sheet__action', 'Recall');
+    tapText('.ui-sheet__action', 'Recall');
     await flush();
     expect(texts('.msg-recalled .chat-tip__text').at(-1)).toBe('You recalled a message');
     expect(exists('.btn-reedit')).toBe(true);

@@ -114,14 +114,14 @@ test("declining victor's request and deleting the one sent to erin (after a conf
   await loadPage(ROUTES.friendRequests);
   tap('.request-victor');
   await flush();
-  tapText('.wd-action-sheet__action', en.friends.requests.refuse);
+  tapText('.ui-sheet__action', en.friends.requests.refuse);
   await flush();
   expect(exists('.request-victor')).toBe(false);
   expect(app().wx.toasts.map((toast) => toast.title)).toContain(en.friends.requests.refused);
 
   tap('.request-erin');
   await flush();
-  tapText('.wd-action-sheet__action', en.friends.requests.delete);
+  tapText('.ui-sheet__action', en.friends.requests.delete);
   await flush();
   expect(app().wx.modals.map((modal) => modal.title)).toEqual([en.friends.requests.delete]);
   expect(exists('.request-erin')).toBe(false);

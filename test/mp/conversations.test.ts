@@ -92,9 +92,9 @@ describe('the conversation list', () => {
     await flush();
     // WeChat sends no tap after a long press: nothing was opened.
     expect(app().wx.navigateTo).toEqual([]);
-    expect(texts('.wd-action-sheet__name')).toEqual([en.conversations.pin, en.conversations.mute, en.conversations.markRead, en.conversations.delete]);
+    expect(texts('.ui-sheet__name')).toEqual([en.conversations.pin, en.conversations.mute, en.conversations.markRead, en.conversations.delete]);
 
-    tapText('.wd-action-sheet__action', en.conversations.mute);
+    tapText('.ui-sheet__action', en.conversations.mute);
     await flush();
 
     expect(exists(`${COFFEE_ROW} .muted-icon`)).toBe(true);
@@ -114,7 +114,7 @@ describe('the conversation list', () => {
 
     longPress('.conversation-C2Ccarol');
     await flush();
-    tapText('.wd-action-sheet__action', en.conversations.pin);
+    tapText('.ui-sheet__action', en.conversations.pin);
     await flush();
     expect(rowNames()[0]).toBe(CAROL);
     expect(exists('.conversation-C2Ccarol.conversation-row--pinned')).toBe(true);
@@ -124,8 +124,8 @@ describe('the conversation list', () => {
     const carolUnread = Number(text('.conversation-C2Ccarol .unread-badge'));
     longPress('.conversation-C2Ccarol');
     await flush();
-    expect(texts('.wd-action-sheet__name')[0]).toBe(en.conversations.unpin);
-    tapText('.wd-action-sheet__action', en.conversations.markRead);
+    expect(texts('.ui-sheet__name')[0]).toBe(en.conversations.unpin);
+    tapText('.ui-sheet__action', en.conversations.markRead);
     await flush();
     expect(exists('.conversation-C2Ccarol .unread-badge')).toBe(false);
     expect(app().wx.tabBadges[CHATS_TAB]).toBe(before - carolUnread > 0 ? String(before - carolUnread) : '');
@@ -142,7 +142,7 @@ describe('the conversation list', () => {
 
     longPress('.conversation-C2Ccarol');
     await flush();
-    tapText('.wd-action-sheet__action', en.conversations.delete);
+    tapText('.ui-sheet__action', en.conversations.delete);
     await flush();
 
     expect(app().wx.modals).toEqual([
@@ -160,7 +160,7 @@ describe('the conversation list', () => {
 
     longPress('.conversation-C2Ccarol');
     await flush();
-    tapText('.wd-action-sheet__action', en.conversations.delete);
+    tapText('.ui-sheet__action', en.conversations.delete);
     await flush();
 
     expect(app().wx.modals).toHaveLength(1);

@@ -92,9 +92,9 @@ describe('group info', () => {
     // Notifications: one sheet with what each choice means.
     tap('.cell-remind');
     await flush();
-    expect(texts('.remind-sheet .wd-action-sheet__name')).toEqual(Object.values(en.group.remindTypes));
-    expect(texts('.remind-sheet .wd-action-sheet__subname')).toEqual(Object.values(en.group.remindHelp));
-    tapText('.remind-sheet .wd-action-sheet__name', en.group.remindTypes.AcceptNotNotify);
+    expect(texts('.remind-sheet .ui-sheet__name')).toEqual(Object.values(en.group.remindTypes));
+    expect(texts('.remind-sheet .ui-sheet__description')).toEqual(Object.values(en.group.remindHelp));
+    tapText('.remind-sheet .ui-sheet__name', en.group.remindTypes.AcceptNotNotify);
     await flush();
     expect(text('.value-remind')).toBe(en.group.remindTypes.AcceptNotNotify);
   });
@@ -108,7 +108,7 @@ describe('group info', () => {
     expect(exists('.switch-muteAll.ui-switch--on')).toBe(true);
     tap('.cell-joinOption');
     await flush();
-    tapText('.join-sheet .wd-action-sheet__name', en.group.joinOptions.FreeAccess);
+    tapText('.join-sheet .ui-sheet__name', en.group.joinOptions.FreeAccess);
     await flush();
     expect(text('.value-joinOption')).toBe(en.group.joinOptions.FreeAccess);
 
@@ -160,7 +160,7 @@ describe('group info', () => {
 
     tap('.cell-group-avatar');
     await flush();
-    tapText('.avatar-sheet .wd-action-sheet__name', en.group.avatarAlbum);
+    tapText('.avatar-sheet .ui-sheet__name', en.group.avatarAlbum);
     await flush();
 
     expect(app().wx.toasts.map((toast) => toast.title)).toContain(en.group.avatarDone);
@@ -273,17 +273,17 @@ describe('members', () => {
 
     tap('.member-dave');
     await flush();
-    expect(text('.member-actions .wd-action-sheet__header')).toBe(en.members.actions.replace('{name}', '大卫'));
+    expect(text('.member-actions .ui-sheet__title')).toBe(en.members.actions.replace('{name}', '大卫'));
     // What the owner may do to an ordinary member (the list grows with the app; these must be there).
-    expect(texts('.member-actions .wd-action-sheet__name')[0]).toBe(en.members.openCard);
-    expect(texts('.member-actions .wd-action-sheet__name')).toEqual(
+    expect(texts('.member-actions .ui-sheet__name')[0]).toBe(en.members.openCard);
+    expect(texts('.member-actions .ui-sheet__name')).toEqual(
       expect.arrayContaining([en.members.makeAdmin, en.members.mute, en.members.nameCard, en.members.customFields, en.members.remove]),
     );
 
-    tapText('.member-actions .wd-action-sheet__name', en.members.mute);
+    tapText('.member-actions .ui-sheet__name', en.members.mute);
     await flush();
-    expect(texts('.mute-sheet .wd-action-sheet__name')).toEqual(Object.values(en.members.durations));
-    tapText('.mute-sheet .wd-action-sheet__name', en.members.durations.m10);
+    expect(texts('.mute-sheet .ui-sheet__name')).toEqual(Object.values(en.members.durations));
+    tapText('.mute-sheet .ui-sheet__name', en.members.durations.m10);
     await flush();
 
     expect(text('.member-dave .muted-badge')).toBe(en.members.mutedFor.replace('{time}', '10 min'));
@@ -297,9 +297,9 @@ describe('members', () => {
     await loadPage(ROUTES.members, { groupID: COFFEE });
     tap('.member-dave');
     await flush();
-    tapText('.member-actions .wd-action-sheet__name', zhHans.members.mute);
+    tapText('.member-actions .ui-sheet__name', zhHans.members.mute);
     await flush();
-    tapText('.mute-sheet .wd-action-sheet__name', zhHans.members.durations.d1);
+    tapText('.mute-sheet .ui-sheet__name', zhHans.members.durations.d1);
     await flush();
 
     // A day, worded in Chinese.
@@ -313,7 +313,7 @@ describe('members', () => {
 
     tap('.member-grace');
     await flush();
-    tapText('.member-actions .wd-action-sheet__name', en.members.remove);
+    tapText('.member-actions .ui-sheet__name', en.members.remove);
     await flush();
     expect(text('.remove-dialog .ui-dialog__content')).toBe(en.members.removeConfirm.replace('{name}', '格蕾丝').replace('{group}', COFFEE_NAME));
     type('.input-remove-reason', 'Left for the tea club');
@@ -337,9 +337,9 @@ describe('members', () => {
 
     tap('.member-dave');
     await flush();
-    expect(texts('.member-actions .wd-action-sheet__name')).toEqual([en.members.openCard]);
+    expect(texts('.member-actions .ui-sheet__name')).toEqual([en.members.openCard]);
 
-    tapText('.member-actions .wd-action-sheet__name', en.members.openCard);
+    tapText('.member-actions .ui-sheet__name', en.members.openCard);
     await flush();
     expect(app().wx.navigateTo).toEqual([pageUrl(ROUTES.user, { userID: 'dave' })]);
   });
@@ -368,6 +368,9 @@ describe('members', () => {
     expect(loadedCount()).toBe(100);
     expect(exists('.members-end')).toBe(false);
     expect(exists('.members-loading')).toBe(true);
+    // The spinner is the app's own (UiSpinner), not wot's loading, in the mini program.
+    expect(exists('.members-loading__spinner')).toBe(true);
+    expect(exists('.wd-loading')).toBe(false);
 
     // A fling ends at the bottom of what is loaded: a scroll event, and no scrolltolower after it.
     event('.member-scroll', 'scroll', { scrollTop: 100 * 64 });

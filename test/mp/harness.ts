@@ -18,7 +18,7 @@
  *   await loadUrl(app.wx.navigateTo[0]);      // opens a recorded URL with the query WeChat would pass
  *   await signIn('alice');                    // a cold start with alice's stored session, signed in;
  *                                             // then loadPage/loadUrl the page under test
- *   tapText('.wd-action-sheet__action', 'Mute')  // the match that reads 'Mute' (e.g. an action sheet item)
+ *   tapText('.ui-sheet__name', 'Mute')          // the match that reads 'Mute' (e.g. a sheet's row)
  *   longPress('.conversation-row')            // touchstart, then longpress, as WeChat sends them
  *   text('.error-userID'), value('.input-userID'), exists('.save-error'), findAll('.demo-account')
  *   app.errors                                // console.error calls (uncaught handler errors land there)
@@ -311,15 +311,84 @@ function checkBuilt(): void {
   }
 }
 
-/** Runs one compiled file as WeChat does: CommonJS, `require` relative to the file, globals as they are. */
+/** The package a built file belongs to: the root of its subpackage, or '' for the main package. */
+export function packageOf(file: string): string {
+  const relativePath = path.relative(MP_ROOT, file).split(path.sep).join('/');
+  return subpackageRoots().find((root) => relativePath.startsWith(`${root}/`)) ?? '';
+}
+
+/**
+ * How WeChat delivers a subpackage that require.async asks for (the app's chat backend): by default at
+ * once (on a later turn, as WeChat answers asynchronously). holdDownloads() holds every download until the
+ * test releases or fails it, to see the app while a subpackage is on its way or after it failed to arrive.
+ */
+export interface DownloadControl {
+  /** Roots asked for and still held, in order. */
+  readonly pending: string[];
+  /** Delivers every held download. */
+  release(): void;
+  /** Fails every held download, as a lost network does (require.async rejects with { mod, errMsg }). */
+  fail(errMsg?: string): void;
+  /** Back to immediate downloads. */
+  stop(): void;
+}
+type Download = (root: string) => Promise<void>;
+const immediately: Download = () => Promise.resolve();
+let download: Download = immediately;
+
+export function holdDownloads(): DownloadControl {
+  const held: Array<{ root: string; resolve: () => void; reject: (error: Error) => void }> = [];
+  download = (root) => new Promise((resolve, reject) => held.push({ root, resolve, reject }));
+  return {
+    get pending() {
+      return held.map((item) => item.root);
+    },
+    release: () => held.splice(0).forEach((item) => item.resolve()),
+    fail: (errMsg = 'require.async:fail download subpackage failed') => held.splice(0).forEach((item) => item.reject(new Error(errMsg))),
+    stop() {
+      download = immediately;
+    },
+  };
+}
+
+/** Subpackages this app has downloaded (opened a page of, or fetched with require.async). */
+let downloaded = new Set<string>();
+
+/**
+ * Runs one compiled file as WeChat does: CommonJS, `require` relative to the file, globals as they are.
+ * As on WeChat, a synchronous require may reach the file's own package and the main package only, and
+ * `require.async` fetches another package first.
+ */
 function runFile(file: string): unknown {
   const code = fs.readFileSync(file, 'utf8');
   const module = { exports: {} as Record<string, unknown> };
-  const localRequire = (request: string): unknown => {
+  const from = packageOf(file);
+  const resolveRequest = (request: string): string => {
     if (!request.startsWith('.')) throw new Error(`${path.relative(MP_ROOT, file)} requires "${request}", not part of the build`);
-    let target = path.resolve(path.dirname(file), request);
-    if (!target.endsWith('.js')) target += '.js';
+    const target = path.resolve(path.dirname(file), request);
+    return target.endsWith('.js') ? target : `${target}.js`;
+  };
+  const localRequire = (request: string): unknown => {
+    const target = resolveRequest(request);
+    const to = packageOf(target);
+    if (to !== '' && to !== from) {
+      throw new Error(`${path.relative(MP_ROOT, file)} requires ${request} of the subpackage ${to} synchronously: WeChat refuses that`);
+    }
     return requireModule(target);
+  };
+  localRequire.async = (request: string): Promise<unknown> => {
+    const target = resolveRequest(request);
+    const to = packageOf(target);
+    const fetched = to === '' || downloaded.has(to) ? Promise.resolve() : download(to).then(() => void downloaded.add(to));
+    return fetched.then(
+      () => {
+        if (!fs.existsSync(target)) throw { mod: request, errMsg: `require.async:fail module "${request}" is not defined` };
+        return requireModule(target);
+      },
+      (error: Error) => {
+        throw { mod: request, errMsg: error.message };
+      },
+    );
   };
   const run = new Function('require', 'module', 'exports', '__filename', '__dirname', `${code}\n//# sourceURL=${file}`);
   run(localRequire, module, module.exports, file, path.dirname(file));
@@ -547,6 +616,7 @@ export function loadApp(storage: MpStorage = createStorage(), options: LoadAppOp
   };
 
   appModules = new Map();
+  downloaded = new Set();
   requireModule(path.join(MP_ROOT, 'app.js'));
   const appOptions = appRef.options;
   if (!appOptions) throw new Error('app.js did not call App()');
@@ -631,13 +701,19 @@ export async function signIn(userID: string, storage: MpStorage = createStorage(
 
 /** The app's session store (src/stores/session.ts) as Pinia holds it: phase, userID, reason. */
 export function sessionState(): { phase?: string; userID?: string; reason?: unknown } | undefined {
+  return storeState('session') as { phase?: string; userID?: string; reason?: unknown } | undefined;
+}
+
+/** A store's state as the app's Pinia holds it, by store id (e.g. 'chat-module'). */
+export function storeState(id: string): Record<string, unknown> | undefined {
   const vm = app().options.$vm as { $pinia?: { state: { value: Record<string, unknown> } } } | undefined;
   if (!vm?.$pinia) throw new Error('The app has no Pinia instance on its root component ($vm.$pinia)');
-  return vm.$pinia.state.value.session as { phase?: string; userID?: string; reason?: unknown } | undefined;
+  return vm.$pinia.state.value[id] as Record<string, unknown> | undefined;
 }
 
 interface AppJson {
   pages: string[];
+  subPackages?: Array<{ root: string; pages: string[] }>;
   tabBar?: { list: Array<{ pagePath: string; text: string }> };
 }
 let appJson: AppJson | undefined;
@@ -647,9 +723,14 @@ function readAppJson(): AppJson {
   return appJson;
 }
 
-/** The pages app.json declares, read once per test file. */
+/** The pages app.json declares (main package, then each subpackage's under its root), read once per test file. */
 function declaredPages(): string[] {
-  return readAppJson().pages;
+  const json = readAppJson();
+  return [...json.pages, ...(json.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))];
+}
+
+function subpackageRoots(): string[] {
+  return (readAppJson().subPackages ?? []).map((sub) => sub.root.replace(/\/$/, ''));
 }
 
 /** The tab pages of app.json, and their labels as built (what the tab bar shows until the app renames them). */
@@ -670,6 +751,9 @@ export async function loadPage(route: string, query: Record<string, string> = {}
   if (!declared.includes(route)) throw new Error(`${route} is not a page of app.json (${declared.join(', ')})`);
   unloadPage();
   const pagePath = path.join(MP_ROOT, route);
+  // WeChat downloads a page's subpackage before it opens the page.
+  const pagePackage = packageOf(pagePath);
+  if (pagePackage !== '') downloaded.add(pagePackage);
   const placeholder: PageInstance = { route };
   pageStack = [placeholder];
   loadingPage = { file: `${pagePath}.js`, route };
@@ -755,7 +839,7 @@ export function longPress(selector: string): void {
 
 /**
  * A tap on the first match whose rendered text is `label` (whitespace collapsed), e.g. one item of a
- * wot-design-uni action sheet: tapText('.wd-action-sheet__action', 'Mute').
+ * sheet's row (UiSheet): tapText('.ui-sheet__name', 'Mute').
  */
 export function tapText(selector: string, label: string): void {
   const node = findAll(selector).find((candidate) => normalize(candidate.$$?.textContent ?? '') === label);

@@ -165,7 +165,7 @@ test('a custom field is edited under its display name and saved', async () => {
 test('gender is chosen in a sheet and the birthday with the date picker, each saved at once', async () => {
   tap('.cell-gender');
   await flush();
-  tapText('.wd-action-sheet__action', en.profile.gender.Gender_Type_Male);
+  tapText('.ui-sheet__action', en.profile.gender.Gender_Type_Male);
   await flush();
   expect(text('.value-gender')).toBe(en.profile.gender.Gender_Type_Male);
   expect(stored(storage).gender).toBe('Gender_Type_Male');
@@ -180,7 +180,7 @@ test('switching the language in the app renames the title and the tab bar at onc
   expect(app().wx.tabTexts).toEqual([en.tabs.chats, en.tabs.contacts, en.tabs.me]);
   tap('.cell-language');
   await flush();
-  tapText('.wd-action-sheet__action', zhHans.preferences.zh);
+  tapText('.ui-sheet__action', zhHans.preferences.zh);
   await flush();
   expect(app().wx.titles[app().wx.titles.length - 1]).toBe(zhHans.profile.title);
   expect(app().wx.tabTexts).toEqual([zhHans.tabs.chats, zhHans.tabs.contacts, zhHans.tabs.me]);

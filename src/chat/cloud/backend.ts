@@ -1,4 +1,4 @@
-import type { ChatBackend, CreateBackend } from '../backend';
+import type { ChatBackend } from '../backend';
 import { ConfigError } from '@/src/config/errors';
 import { DEFAULT_USERSIG_TOKEN_KEY } from '@/src/config/parse';
 import type { AppConfig } from '@/src/config/types';
@@ -8,13 +8,18 @@ import type { SdkInstance } from './adapter';
 import { uploadAvatar } from './avatar';
 import { createSdk } from './sdk';
 import { bearerTokenFromStorage, createUserSigSource } from './usersig-source';
-import type { UserSigRequestDeps } from './usersig-source';
+import type { DevUserSig, UserSigRequestDeps } from './usersig-source';
 
 export interface CloudBackendDeps {
   /** An SDK instance to use instead of creating one, so that unit tests need no network. */
   sdk?: SdkInstance;
   /** Replaces the platform's transport, WeChat login code or bearer token source (the H5 seam). */
   userSig?: Partial<UserSigRequestDeps>;
+  /**
+   * The development UserSig generator (./usersig, on crypto-js and fflate), loaded when first used. Only
+   * development builds pass it (src/chat/backends/cloud.ts), so production builds do not contain it.
+   */
+  devUserSig?: DevUserSig;
 }
 
 export function createCloudBackend(config: AppConfig, platform: PlatformPort, deps: CloudBackendDeps = {}): ChatBackend {
@@ -32,6 +37,7 @@ export function createCloudBackend(config: AppConfig, platform: PlatformPort, de
       // WeChat proves the user with a wx.login code; elsewhere the app's own sign-in token is the proof.
       loginCode: platform.loginCode?.bind(platform),
       bearerToken: bearerTokenFromStorage(platform.storage, config.userSigTokenKey ?? DEFAULT_USERSIG_TOKEN_KEY),
+      devUserSig: deps.devUserSig,
       ...deps.userSig,
     }),
     // Real accounts are the deployer's users; there is nothing to offer on the login page.
@@ -40,7 +46,3 @@ export function createCloudBackend(config: AppConfig, platform: PlatformPort, de
   };
 }
 
-export const createBackend: CreateBackend = (config, platform) => createCloudBackend(config, platform);
-
-export { createCloudContractClients } from './contract';
-export type { CloudContractClient, CloudContractOptions } from './contract';

@@ -2,9 +2,12 @@ import type { AppConfig } from '@/src/config/types';
 import type { JsonAnswer, KeyValueStorage, PostJsonRequest } from '@/src/platform/port';
 import { ChatError, ERROR_CODE } from '../errors';
 import { USERSIG_CODE } from './codes';
-import { genTestUserSig } from './usersig';
+import type { GenTestUserSigOptions } from './usersig';
 
 export type UserSigSource = (userID: string) => Promise<string>;
+
+/** Generates a UserSig from the secret key: development only (./usersig). */
+export type DevUserSig = (options: GenTestUserSigOptions) => Promise<string>;
 
 /** A failure to get a UserSig, with one of USERSIG_CODE (or NETWORK_ERROR) so that the app can say why. */
 export class UserSigError extends ChatError {
@@ -34,6 +37,8 @@ export interface UserSigRequestDeps {
   loginCode?: () => Promise<string>;
   /** Otherwise (H5) the bearer credential of your own sign-in. */
   bearerToken: BearerTokenSource;
+  /** The development generator; production builds have none (src/chat/backends/cloud.ts). */
+  devUserSig?: DevUserSig;
 }
 
 interface Proof {
@@ -104,8 +109,9 @@ export function createUserSigSource(config: AppConfig, deps: UserSigRequestDeps)
       return readAnswer(answer, userSigUrl, userID);
     };
   }
-  if (secretKey !== null && sdkAppID !== null && !isProduction) {
-    return async (userID) => genTestUserSig({ sdkAppID, secretKey, userID, expireSeconds: userSigExpireSeconds });
+  const { devUserSig } = deps;
+  if (secretKey !== null && sdkAppID !== null && !isProduction && devUserSig) {
+    return (userID) => devUserSig({ sdkAppID, secretKey, userID, expireSeconds: userSigExpireSeconds });
   }
   return async () => {
     throw new UserSigError(

@@ -1,4 +1,4 @@
-import { deleteLast, EMOJI, emojiKey, splitEmoji } from '@/src/utils/emoji';
+import { deleteLast, EMOJI, EMOJI_FOLDER, emojiKey, splitEmoji } from '@/src/utils/emoji';
 import { durationText, fileSizeText, needsSeparator, separatorText } from '@/src/utils/chat-time';
 
 describe('emoji keys', () => {
@@ -26,7 +26,7 @@ describe('emoji keys', () => {
     expect(new Set(names).size).toBe(names.length - 1);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const fs = require('node:fs') as typeof import('node:fs');
-    for (const emoji of EMOJI) expect(fs.existsSync(`static/emoji/${emoji.file}.png`)).toBe(true);
+    for (const emoji of EMOJI) expect(fs.existsSync(`${EMOJI_FOLDER}/${emoji.file}.png`)).toBe(true);
   });
 
   it('the delete key removes a whole emoji key, else one character', () => {

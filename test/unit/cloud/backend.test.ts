@@ -1,6 +1,7 @@
 import type { SdkInstance } from '@/src/chat/cloud/adapter';
 import { createCloudBackend } from '@/src/chat/cloud/backend';
-import { decodeUserSig } from '@/src/chat/cloud/usersig';
+import { USERSIG_CODE } from '@/src/chat/cloud/codes';
+import { decodeUserSig, genTestUserSig, type GenTestUserSigOptions } from '@/src/chat/cloud/usersig';
 import { ConfigError } from '@/src/config/errors';
 import { createMemoryPlatform } from '@/src/platform/memory';
 import { PlatformError } from '@/src/platform/port';
@@ -30,8 +31,12 @@ describe('createCloudBackend', () => {
       { url: 'https://api.example.com/sig', body: { userID: 'bob' }, headers: { Authorization: 'Bearer my-session-jwt' } },
     ]);
 
-    const dev = createCloudBackend(cloudConfig(), fakePlatform().platform, { sdk });
+    // A development build hands in the generator (src/chat/backends/cloud.ts); a production build has none.
+    const devUserSig = async (options: GenTestUserSigOptions) => genTestUserSig(options);
+    const dev = createCloudBackend(cloudConfig(), fakePlatform().platform, { sdk, devUserSig });
     expect(decodeUserSig(await dev.getUserSig('bob'))['TLS.identifier']).toBe('bob');
+    const production = createCloudBackend(cloudConfig(), fakePlatform().platform, { sdk });
+    await expect(production.getUserSig('bob')).rejects.toMatchObject({ code: USERSIG_CODE.NO_SOURCE });
   });
 
   test('on WeChat getUserSig proves the user with a wx.login code from the platform', async () => {

@@ -1,4 +1,4 @@
-import { createCloudContractClients } from '@/src/chat/cloud/backend';
+import { createCloudContractClients } from '@/src/chat/cloud/contract';
 import { decodeUserSig } from '@/src/chat/cloud/usersig';
 import { fakeSdkModule } from './fake-sdk-module';
 

@@ -1,5 +1,5 @@
 import { USERSIG_CODE } from '@/src/chat/cloud/codes';
-import { decodeUserSig } from '@/src/chat/cloud/usersig';
+import { decodeUserSig, genTestUserSig } from '@/src/chat/cloud/usersig';
 import { bearerTokenFromStorage, createUserSigSource, UserSigError } from '@/src/chat/cloud/usersig-source';
 import type { UserSigRequestDeps } from '@/src/chat/cloud/usersig-source';
 import { ERROR_CODE } from '@/src/chat/errors';
@@ -17,7 +17,9 @@ function deps(answer: JsonAnswer | Error, patch: Partial<UserSigRequestDeps> = {
     if (answer instanceof Error) throw answer;
     return answer;
   });
-  return { posts, post, value: { post, bearerToken: () => 'token-of-my-sign-in', ...patch } };
+  // Development builds hand the generator in (src/chat/backends/cloud.ts); production builds do not.
+  const devUserSig = async (options: Parameters<typeof genTestUserSig>[0]) => genTestUserSig(options);
+  return { posts, post, value: { post, bearerToken: () => 'token-of-my-sign-in', devUserSig, ...patch } };
 }
 
 describe('createUserSigSource with an endpoint', () => {
@@ -90,6 +92,13 @@ describe('createUserSigSource without an endpoint', () => {
   test('never generates in production, even if a secret key reached the config', async () => {
     const { value } = deps({ status: 500, data: null });
     await expect(createUserSigSource(cloudConfig({ isProduction: true }), value)('bob')).rejects.toMatchObject({
+      code: USERSIG_CODE.NO_SOURCE,
+    });
+  });
+
+  test('a build without the generator (production) does not generate, secret key or not', async () => {
+    const { value } = deps({ status: 500, data: null }, { devUserSig: undefined });
+    await expect(createUserSigSource(cloudConfig({ userSigExpireSeconds: 3600 }), value)('bob')).rejects.toMatchObject({
       code: USERSIG_CODE.NO_SOURCE,
     });
   });

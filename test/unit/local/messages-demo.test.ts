@@ -41,7 +41,7 @@ describe('demo conversations', () => {
       [2, 2, 400, 300],
     ]);
     const notes = (await alice.getMessageList({ conversationID: 'C2Ccarol' })).data.messageList.find((message) => message.type === TYPES.MSG_FILE);
-    expect(notes?.type === TYPES.MSG_FILE && notes.payload).toMatchObject({ fileName: 'tasting-notes.txt', fileSize: 374, fileUrl: '/static/demo/tasting-notes.txt' });
+    expect(notes?.type === TYPES.MSG_FILE && notes.payload).toMatchObject({ fileName: 'tasting-notes.txt', fileSize: 374, fileUrl: '/src/subpackages/chat/static/demo/tasting-notes.txt' });
     expect(server.problems).toEqual([]);
   });
 
@@ -62,9 +62,9 @@ describe('demo conversations', () => {
     }
     expect(all.map((message) => message.time)).toEqual([...all.map((message) => message.time)].sort((a, b) => a - b));
     const video = all.find((message) => message.type === TYPES.MSG_VIDEO);
-    expect(video?.type === TYPES.MSG_VIDEO && video.payload).toMatchObject({ videoUrl: '/static/demo/pour-over.mp4', videoSecond: 4, snapshotUrl: '/static/demo/pour-over.jpg' });
+    expect(video?.type === TYPES.MSG_VIDEO && video.payload).toMatchObject({ videoUrl: '/src/subpackages/chat/static/demo/pour-over.mp4', videoSecond: 4, snapshotUrl: '/src/subpackages/chat/static/demo/pour-over.jpg' });
     const voice = all.find((message) => message.type === TYPES.MSG_AUDIO);
-    expect(voice?.type === TYPES.MSG_AUDIO && voice.payload).toMatchObject({ url: '/static/demo/voice.m4a', second: 3 });
+    expect(voice?.type === TYPES.MSG_AUDIO && voice.payload).toMatchObject({ url: '/src/subpackages/chat/static/demo/voice.m4a', second: 3 });
     const merged = all.find((message) => message.type === TYPES.MSG_MERGER);
     expect(merged?.type === TYPES.MSG_MERGER && merged.payload.messageList.map((item) => item.from)).toEqual(['carol', 'bob']);
     expect(all.filter((message) => message.isRevoked).map((message) => message.from)).toEqual(['bob']);

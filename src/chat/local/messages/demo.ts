@@ -27,7 +27,12 @@ interface Line {
 }
 
 const HOUR = 3600;
-/** Sizes of the demo's media files in static/demo/. */
+/**
+ * Where the demo's media files are: the chat subpackage's static folder (SUBPACKAGES.chat in
+ * src/app/routes.ts), whose pages alone show them, so that the mini program's main package does not carry them.
+ */
+const DEMO_MEDIA = '/src/subpackages/chat/static/demo';
+/** Sizes of the demo's media files in DEMO_MEDIA. */
 const POUR_OVER_BYTES = 12636;
 const VOICE_BYTES = 9850;
 
@@ -208,11 +213,11 @@ export function seedDemoConversations(ctx: MessagingContext): void {
       [
         { from: 'bob', ago: 26 * HOUR, body: text('Morning! Are you coming to the tasting on Saturday?') },
         { from: 'alice', ago: 25.9 * HOUR, body: text('Wouldn’t miss it ☕') },
-        { from: 'bob', ago: 24 * HOUR, body: video('bob', '/static/demo/pour-over.mp4', POUR_OVER_BYTES, 4, { url: '/static/demo/pour-over.jpg', width: 320, height: 240 }) },
+        { from: 'bob', ago: 24 * HOUR, body: video('bob', `${DEMO_MEDIA}/pour-over.mp4`, POUR_OVER_BYTES, 4, { url: `${DEMO_MEDIA}/pour-over.jpg`, width: 320, height: 240 }) },
         { from: 'alice', ago: 23.9 * HOUR, body: text('So smooth [Thumbs Up][Coffee]') },
         { from: 'alice', ago: 23.9 * HOUR - 10, body: { ty: TYPES.MSG_FACE, p: { index: 27, data: '[Coffee]' } } },
         { from: 'bob', ago: 23 * HOUR, body: { ty: TYPES.MSG_LOCATION, p: { description: 'Seesaw Coffee, 433 Yuyuan Rd', latitude: 31.2236, longitude: 121.4326 } } },
-        { from: 'bob', ago: 23 * HOUR - 30, body: audio('bob', '/static/demo/voice.m4a', VOICE_BYTES, 3) },
+        { from: 'bob', ago: 23 * HOUR - 30, body: audio('bob', `${DEMO_MEDIA}/voice.m4a`, VOICE_BYTES, 3) },
         {
           from: 'alice',
           ago: 22 * HOUR,
@@ -231,7 +236,7 @@ export function seedDemoConversations(ctx: MessagingContext): void {
           ),
         },
         { from: 'bob', ago: 20 * HOUR, body: text('Oops, wrong chat'), recalled: true },
-        { from: 'bob', ago: 3 * HOUR, body: image('bob', '/static/demo/latte.png', 2154, 400, 300) },
+        { from: 'bob', ago: 3 * HOUR, body: image('bob', `${DEMO_MEDIA}/latte.png`, 2154, 400, 300) },
         { from: 'bob', ago: 3 * HOUR - 20, body: text('First heart that actually looks like a heart 😄') },
         { from: 'alice', ago: 2.5 * HOUR, body: text('That’s beautiful! Teach me on Saturday?') },
         { from: 'bob', ago: 40 * 60, body: text('Deal. I’ll bring the good beans.') },
@@ -243,7 +248,7 @@ export function seedDemoConversations(ctx: MessagingContext): void {
       'carol',
       [
         { from: 'alice', ago: 30 * HOUR, body: text('Carol, do you have the notes from last time?') },
-        { from: 'carol', ago: 5 * HOUR, body: file('carol', '/static/demo/tasting-notes.txt', 374) },
+        { from: 'carol', ago: 5 * HOUR, body: file('carol', `${DEMO_MEDIA}/tasting-notes.txt`, 374) },
         { from: 'carol', ago: 5 * HOUR - 30, body: text('Here they are — could you print a few copies?') },
       ],
       ['carol'],
@@ -261,7 +266,7 @@ export function seedDemoConversations(ctx: MessagingContext): void {
       '@TGS#2DEMOPUBLIC',
       [
         { from: 'carol', ago: 28 * HOUR, body: text('Welcome to Coffee Lovers ☕ Say hi and tell us your favourite brew!') },
-        { from: 'grace', ago: 20 * HOUR, body: image('grace', '/static/demo/beans.png', 1513, 300, 300) },
+        { from: 'grace', ago: 20 * HOUR, body: image('grace', `${DEMO_MEDIA}/beans.png`, 1513, 300, 300) },
         { from: 'grace', ago: 20 * HOUR - 15, body: text('New beans from the market: Colombia Huila.') },
       ],
       ['carol'],
