@@ -19,6 +19,13 @@ async function scrollChatToTop(app: AppPage): Promise<void> {
   await chat.scrollToTop();
 }
 
+/** Opens the long-press menu on the newest text bubble and picks the action labelled `en` / `zh`. */
+async function menuAction(app: AppPage, en: string, zh: string): Promise<void> {
+  await app.page.locator('.msg-text .chat-bubble').filter({ visible: true }).last().click({ button: 'right' });
+  const chinese = (await app.page.evaluate(() => document.documentElement.lang)).startsWith('zh');
+  await app.page.locator('.wd-action-sheet__action').filter({ visible: true }).getByText(chinese ? zh : en, { exact: true }).click();
+}
+
 /** The chat pages, signed in as alice (the list and group notices are in gallery.test.ts). */
 export const CHAT_SCREENS: Screen[] = [
   { name: 'chat', route: ROUTES.chat, query: BOB_CHAT, ready: '.msg-text' },
@@ -36,4 +43,28 @@ export const CHAT_SCREENS: Screen[] = [
   },
   { name: 'chat-merged', route: ROUTES.chat, query: BOB_CHAT, ready: '.bubble-merger', tap: '.bubble-merger', shows: '.merged-item' },
   { name: 'chat-group', route: ROUTES.chat, query: COFFEE_CHAT, ready: '.chat-slot' },
+  {
+    name: 'chat-select',
+    route: ROUTES.chat,
+    query: BOB_CHAT,
+    ready: '.msg-text',
+    before: (app) => menuAction(app, 'Select', '多选'),
+    shows: '.select-bar',
+  },
+  {
+    name: 'chat-forward',
+    route: ROUTES.chat,
+    query: BOB_CHAT,
+    ready: '.msg-text',
+    before: (app) => menuAction(app, 'Forward', '转发'),
+    shows: '.forward-picker .forward-C2Ccarol',
+  },
+  {
+    name: 'chat-mention',
+    route: ROUTES.chat,
+    query: COFFEE_CHAT,
+    ready: '.input-chat textarea',
+    before: (app) => app.page.locator('.input-chat textarea').filter({ visible: true }).first().fill('@'),
+    shows: '.mention-picker .mention-bob',
+  },
 ];
