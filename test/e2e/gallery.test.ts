@@ -110,11 +110,14 @@ describe.each(COMBINATIONS)('every page in $locale, $theme', ({ locale, browserL
         await app.visit(screen.route, screen.query);
         if (screen.tap) {
           await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();
+          // A list that is still placing its rows (the chat scrolls to its newest) would take the tap elsewhere.
+          await app.page.evaluate(settled, screen.ready);
           if (screen.fill) await app.page.locator(screen.fill[0]).filter({ visible: true }).first().fill(screen.fill[1]);
           await app.page.locator(screen.tap).filter({ visible: true }).first().click();
         }
         if (screen.before) {
           await app.page.locator(screen.ready).filter({ visible: true }).first().waitFor();
+          await app.page.evaluate(settled, screen.ready);
           await screen.before(app);
         }
         if (screen.end) {
