@@ -3,6 +3,7 @@
  * silence (and above the first one), reading "10:42" today, "Yesterday 10:42", the weekday within the week,
  * else the date.
  */
+import { timeBucket } from './conversation-time';
 
 /** Five minutes of silence start a new time separator (WeChat, TUIKit MessageTimestamp). */
 export const SEPARATOR_GAP_SECONDS = 5 * 60;
@@ -24,18 +25,14 @@ function pad(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }
 
-function startOfDay(date: Date): number {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
-}
-
-/** The separator's text for a message at `seconds`, seen at `now` (ms), in the device's time zone. */
+/** The separator's text for a message at `seconds`, seen at `now` (ms): the chat list's day buckets, with the clock. */
 export function separatorText(seconds: number, now: number, words: TimeWords): string {
   const at = new Date(seconds * 1000);
   const clock = `${pad(at.getHours())}:${pad(at.getMinutes())}`;
-  const days = Math.round((startOfDay(new Date(now)) - startOfDay(at)) / 86_400_000);
-  if (days <= 0) return clock;
-  if (days === 1) return `${words.yesterday} ${clock}`;
-  if (days < 7) return `${words.weekdays[at.getDay()]} ${clock}`;
+  const bucket = timeBucket(seconds, now);
+  if (bucket?.kind === 'today') return clock;
+  if (bucket?.kind === 'yesterday') return `${words.yesterday} ${clock}`;
+  if (bucket?.kind === 'weekday') return `${words.weekdays[bucket.weekday]} ${clock}`;
   return `${words.date(at.getFullYear(), at.getMonth() + 1, at.getDate())} ${clock}`;
 }
 
