@@ -108,6 +108,7 @@ export default defineConfig(({ mode }) => {
   const backendModule = fileURLToPath(new URL(`./src/chat/backends/${backend}.ts`, import.meta.url));
   const inputDir = fileURLToPath(new URL('.', import.meta.url));
   const pinyinModule = fileURLToPath(new URL('./src/utils/pinyin-reader.ts', import.meta.url));
+  const errorTextsModule = fileURLToPath(new URL('./src/locales/error-texts.ts', import.meta.url));
   return {
     plugins: [
       uni(),
@@ -115,8 +116,13 @@ export default defineConfig(({ mode }) => {
       noRemoteIconFont,
       miniI18n,
       noDemoAssets(backend),
-      // Mini program: what only one subpackage uses moves into it; the backend and the pinyin reader load from their own.
-      mpPackages({ inputDir, subpackages: SUBPACKAGES, asyncModules: { [backendModule]: 'backend', [pinyinModule]: 'pinyin' } }),
+      // Mini program: what only one subpackage uses moves into it; the backend (with the error sentences) and the
+      // pinyin reader load from their own.
+      mpPackages({
+        inputDir,
+        subpackages: SUBPACKAGES,
+        asyncModules: { [backendModule]: 'backend', [errorTextsModule]: 'backend', [pinyinModule]: 'pinyin' },
+      }),
       // …and so do the texts only its pages show.
       mpLocales({
         inputDir,
