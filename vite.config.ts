@@ -109,6 +109,7 @@ export default defineConfig(({ mode }) => {
   const inputDir = fileURLToPath(new URL('.', import.meta.url));
   const pinyinModule = fileURLToPath(new URL('./src/utils/pinyin-reader.ts', import.meta.url));
   const errorTextsModule = fileURLToPath(new URL('./src/locales/error-texts.ts', import.meta.url));
+  const mediaModule = fileURLToPath(new URL('./src/platform/uni-media.ts', import.meta.url));
   return {
     plugins: [
       uni(),
@@ -116,12 +117,12 @@ export default defineConfig(({ mode }) => {
       noRemoteIconFont,
       miniI18n,
       noDemoAssets(backend),
-      // Mini program: what only one subpackage uses moves into it; the backend (with the error sentences) and the
-      // pinyin reader load from their own.
+      // Mini program: what only one subpackage uses moves into it; the backend (with the error sentences and the
+      // platform's media code) and the pinyin reader load from their own.
       mpPackages({
         inputDir,
         subpackages: SUBPACKAGES,
-        asyncModules: { [backendModule]: 'backend', [errorTextsModule]: 'backend', [pinyinModule]: 'pinyin' },
+        asyncModules: { [backendModule]: 'backend', [errorTextsModule]: 'backend', [mediaModule]: 'backend', [pinyinModule]: 'pinyin' },
       }),
       // …and so do the texts only its pages show.
       mpLocales({

@@ -1,5 +1,5 @@
 /** Small pure pieces both platform implementations share, kept free of `uni` so Node can run them. */
-import type { AudioPlayback, AudioRecording, PlaybackEnd } from './port';
+import type { AudioPlayback, AudioRecording, PlatformCapabilities, PlaybackEnd } from './port';
 
 /** Where kept files point: short enough for the avatar field, resolved by `displayUrl`. */
 export const KEPT_FILE_SCHEME = 'kept-file://';
@@ -10,6 +10,20 @@ export const KEPT_FILE_STORAGE_PREFIX = 'kept-file:';
  * device), so an <image> still has something to draw instead of a broken icon.
  */
 export const DEFAULT_AVATAR_URL = '/static/avatars/default.png';
+
+/** H5's kept files: `idb:<key>` (idb-media.ts), short enough for any url field. */
+export const IDB_URL_PREFIX = 'idb:';
+
+/** The IndexedDB key inside an `idb:` url, or null for any other url. */
+export function idbKeyOf(url: string): string | null {
+  if (!url.startsWith(IDB_URL_PREFIX)) return null;
+  const key = url.slice(IDB_URL_PREFIX.length);
+  return /^[0-9a-z]{1,32}(-poster)?$/.test(key) ? key : null;
+}
+
+export function isIdbUrl(url: string): boolean {
+  return idbKeyOf(url) !== null;
+}
 
 export function keptFileUrl(id: string): string {
   return `${KEPT_FILE_SCHEME}${id}`;
@@ -159,4 +173,20 @@ export function refusedRecording(error: unknown): AudioRecording {
   started.catch(() => undefined);
   result.catch(() => undefined);
   return { started, result, stop: () => undefined, cancel: () => undefined };
+}
+
+/**
+ * What the uni platform's media calls can do (PlatformPort.capabilities): the mini program asks the base
+ * library (`has`), H5 needs its browser media support. Here so that the lazy media facade answers without
+ * the media code (lazy-media.ts).
+ */
+export function uniMediaCapabilities(
+  target: 'h5' | 'mp',
+  hasH5Media: boolean,
+  mp: { has(name: 'chooseMessageFile' | 'getRecorderManager'): boolean } | undefined,
+): PlatformCapabilities {
+  return {
+    chooseFile: target === 'h5' ? hasH5Media : mp?.has('chooseMessageFile') === true,
+    recordAudio: target === 'mp' && mp?.has('getRecorderManager') === true,
+  };
 }

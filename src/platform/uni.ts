@@ -38,8 +38,12 @@ import {
 import { utf8Bytes } from '@/src/utils/utf8';
 import { errorText, ignore, isCancel } from './uni-call';
 import type { WithFail } from './uni-call';
+import { createLazyUniMedia } from './lazy-media';
+import type { LazyUniMedia, UniMediaModule } from './lazy-media';
+import type { AudioContextLike, H5Media, MiniProgramMediaApi, OpenDocumentOptions, UniMedia, UniMediaApi } from './uni-media';
+// #ifndef MP-WEIXIN
 import { createUniMedia } from './uni-media';
-import type { AudioContextLike, H5Media, MiniProgramMediaApi, OpenDocumentOptions, UniMediaApi } from './uni-media';
+// #endif
 // #ifdef H5
 import { downscaleToJpegDataUrl } from './h5-image';
 import { browserSyncChannelFactory } from './h5-sync';
@@ -143,6 +147,11 @@ export interface UniPlatformOptions {
   h5Media?: H5Media | null;
   /** H5: the visual viewport and the window's inner height, for the keyboard's height; default the browser's. */
   viewport?: { visual: VisualViewportLike; innerHeight: () => number } | null;
+  /**
+   * Loads the media code (uni-media.ts) when first needed instead of having it at once (lazy-media.ts).
+   * By default mini program builds load it from the backend subpackage; H5 and Node have it at once.
+   */
+  loadMedia?: () => Promise<UniMediaModule>;
 }
 
 /** wx refuses values over 1 MB per key; checking first gives the same PlatformError in devtools and on phones. */
@@ -211,6 +220,25 @@ function bindMiniProgram(): MiniProgramMediaApi | undefined {
   };
   // #endif
   return api;
+}
+
+/**
+ * The media calls. The mini program's main package leaves their code out: its import() becomes WeChat's
+ * require.async of the backend subpackage (vite.config.ts asyncModules), behind the facade of
+ * lazy-media.ts. H5 (and Node) have it at once: a browser opens a file picker only during the tap that
+ * asked for it, which a chunk download could outlast.
+ */
+function uniMedia(api: UniApi, target: UniTarget, options: UniPlatformOptions): UniMedia | LazyUniMedia {
+  const h5 = options.h5Media === undefined ? compiledH5Media() : (options.h5Media ?? undefined);
+  if (options.loadMedia) return createLazyUniMedia(api, target, h5, options.loadMedia);
+  let media: UniMedia | LazyUniMedia | undefined = undefined;
+  // #ifdef MP-WEIXIN
+  media = createLazyUniMedia(api, target, h5, () => import('./uni-media'));
+  // #endif
+  // #ifndef MP-WEIXIN
+  media = createUniMedia(api, target, h5);
+  // #endif
+  return media;
 }
 
 function compiledSyncChannel(): ((name: string) => SyncChannel) | undefined {
@@ -428,7 +456,7 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
   const matchMedia = options.matchMedia ?? browserMatchMedia();
   const storage = createUniStorage(api, target);
   const keptCache = new Map<string, string>();
-  const media = createUniMedia(api, target, options.h5Media === undefined ? compiledH5Media() : (options.h5Media ?? undefined));
+  const media = uniMedia(api, target, options);
 
   function appInfo(): AppInfo {
     try {
@@ -755,6 +783,7 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     playAudio: media.playAudio,
     resolveMediaUrl: (url) => media.resolveMediaUrl(url, displayUrl),
     media: media.media,
+    ...('whenLoaded' in media ? { mediaReady: media.whenLoaded } : {}),
     toast,
     confirm,
     showLoading: (message) => api.showLoading({ title: message, mask: true, fail: ignore }),
