@@ -453,8 +453,9 @@ export const en = {
     loadFailed: 'Could not load your friends.',
     noMatch: 'No friend matches “{query}”.',
   },
+  /** Relationship chain fields, named in the sentence of a refused value (src/composables/error-text.ts). */
+  relationFields: { remark: 'Remark', wording: 'Greeting', name: 'Group name', newName: 'Group name', friendCustomField: 'Friend field' },
   friends: {
-    fields: { remark: 'Remark', wording: 'Greeting', name: 'Group name', newName: 'Group name', friendCustomField: 'Friend field' },
     nickLine: 'Name: {nick}',
     remark: 'Remark',
     remarkTitle: 'Set remark',

@@ -454,8 +454,9 @@ export const zhHans: Messages = {
     loadFailed: '无法加载你的好友。',
     noMatch: '没有与“{query}”匹配的朋友。',
   },
+  /** Relationship chain fields, named in the sentence of a refused value (src/composables/error-text.ts). */
+  relationFields: { remark: '备注', wording: '验证消息', name: '分组名', newName: '分组名', friendCustomField: '好友字段' },
   friends: {
-    fields: { remark: '备注', wording: '验证消息', name: '分组名', newName: '分组名', friendCustomField: '好友字段' },
     nickLine: '昵称：{nick}',
     remark: '备注',
     remarkTitle: '设置备注',
