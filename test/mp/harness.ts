@@ -355,8 +355,10 @@ export function holdDownloads(): DownloadControl {
 let downloaded = new Set<string>();
 /**
  * Downloads on their way, by root: the app asks for several modules of one subpackage at once (the backend,
- * the error sentences and the media code all live in `backend`), and WeChat fetches a subpackage once for
- * all the require.async calls that wait for it.
+ * the error sentences and the media code all live in `backend`); the harness fetches a subpackage once for
+ * all the require.async calls that wait for it. WeChat's documentation does not say whether its loader
+ * shares a download in progress; if it does not, a second download changes when the modules arrive, not
+ * what arrives (each call resolves once its package is there).
  */
 let downloading = new Map<string, Promise<void>>();
 
