@@ -110,6 +110,8 @@ export default defineConfig(({ mode }) => {
   const pinyinModule = fileURLToPath(new URL('./src/utils/pinyin-reader.ts', import.meta.url));
   const errorTextsModule = fileURLToPath(new URL('./src/locales/error-texts.ts', import.meta.url));
   const mediaModule = fileURLToPath(new URL('./src/platform/uni-media.ts', import.meta.url));
+  // The chat's mention picker imports it when it opens; the group pages use it directly.
+  const membersModule = fileURLToPath(new URL('./src/stores/members.ts', import.meta.url));
   return {
     plugins: [
       uni(),
@@ -122,7 +124,13 @@ export default defineConfig(({ mode }) => {
       mpPackages({
         inputDir,
         subpackages: SUBPACKAGES,
-        asyncModules: { [backendModule]: 'backend', [errorTextsModule]: 'backend', [mediaModule]: 'backend', [pinyinModule]: 'pinyin' },
+        asyncModules: {
+          [backendModule]: 'backend',
+          [errorTextsModule]: 'backend',
+          [mediaModule]: 'backend',
+          [membersModule]: 'groups',
+          [pinyinModule]: 'pinyin',
+        },
       }),
       // …and so do the texts only its pages show.
       mpLocales({
