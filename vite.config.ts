@@ -110,6 +110,7 @@ export default defineConfig(({ mode }) => {
   const pinyinModule = fileURLToPath(new URL('./src/utils/pinyin-reader.ts', import.meta.url));
   const errorTextsModule = fileURLToPath(new URL('./src/locales/error-texts.ts', import.meta.url));
   const mediaModule = fileURLToPath(new URL('./src/platform/uni-media.ts', import.meta.url));
+  const transferModule = fileURLToPath(new URL('./src/platform/uni-transfer.ts', import.meta.url));
   // The chat's mention picker imports it when it opens; the group pages use it directly.
   const membersModule = fileURLToPath(new URL('./src/stores/members.ts', import.meta.url));
   return {
@@ -120,7 +121,7 @@ export default defineConfig(({ mode }) => {
       miniI18n,
       noDemoAssets(backend),
       // Mini program: what only one subpackage uses moves into it; the backend (with the error sentences and the
-      // platform's media code) and the pinyin reader load from their own.
+      // platform's media and network code) and the pinyin reader load from their own.
       mpPackages({
         inputDir,
         subpackages: SUBPACKAGES,
@@ -128,6 +129,7 @@ export default defineConfig(({ mode }) => {
           [backendModule]: 'backend',
           [errorTextsModule]: 'backend',
           [mediaModule]: 'backend',
+          [transferModule]: 'backend',
           [membersModule]: 'groups',
           [pinyinModule]: 'pinyin',
         },

@@ -15,7 +15,7 @@
  */
 import type { AudioPlayback, AudioRecording, MediaPort, RecordedAudio } from './port';
 import { PlatformError } from './port';
-import { createAudioSlot, isIdbUrl, settleOnce, uniMediaCapabilities } from './shared';
+import { createAudioSlot, isIdbUrl, onDemand, settleOnce, uniMediaCapabilities } from './shared';
 import type { PlatformTarget } from './media-file';
 import type { H5Media, UniMedia, UniMediaApi } from './uni-media';
 
@@ -26,34 +26,12 @@ export interface LazyUniMedia extends UniMedia {
   whenLoaded(): Promise<void>;
 }
 
-/** WeChat rejects require.async with `{ mod, errMsg }`, not an Error. */
-function describe(cause: unknown): string {
-  if (cause instanceof Error) return cause.message;
-  if (cause && typeof cause === 'object' && typeof Reflect.get(cause, 'errMsg') === 'string') return Reflect.get(cause, 'errMsg') as string;
-  return String(cause);
-}
-
 export function createLazyUniMedia(api: UniMediaApi, target: PlatformTarget, h5: H5Media | undefined, load: () => Promise<UniMediaModule>): LazyUniMedia {
-  let loaded: UniMedia | null = null;
-  let attempt: Promise<UniMedia> | null = null;
-
-  function whenLoaded(): Promise<UniMedia> {
-    if (loaded) return Promise.resolve(loaded);
-    attempt ??= load().then(
-      ({ createUniMedia }) => {
-        loaded = createUniMedia(api, target, h5);
-        attempt = null;
-        return loaded;
-      },
-      (cause: unknown) => {
-        attempt = null;
-        throw new PlatformError('failed', `The media module could not be loaded: ${describe(cause)}`);
-      },
-    );
-    return attempt;
-  }
+  const code = onDemand('media module', load, ({ createUniMedia }) => createUniMedia(api, target, h5));
+  const whenLoaded = () => code.get();
 
   function recordAudio(options?: Parameters<UniMedia['recordAudio']>[0]): AudioRecording {
+    const loaded = code.value;
     if (loaded) return loaded.recordAudio(options);
     const started = settleOnce<void>();
     const result = settleOnce<RecordedAudio>();
@@ -88,6 +66,7 @@ export function createLazyUniMedia(api: UniMediaApi, target: PlatformTarget, h5:
   }
 
   function playAudio(url: string): AudioPlayback {
+    const loaded = code.value;
     if (loaded) return loaded.playAudio(url);
     let inner: AudioPlayback | null = null;
     const handle = createAudioSlot().start((end) => {
@@ -106,6 +85,7 @@ export function createLazyUniMedia(api: UniMediaApi, target: PlatformTarget, h5:
 
   const media: MediaPort = {
     describe(kind, file) {
+      const loaded = code.value;
       if (!loaded) throw new PlatformError('failed', 'The media module has not loaded yet');
       return loaded.media.describe(kind, file);
     },
@@ -125,11 +105,13 @@ export function createLazyUniMedia(api: UniMediaApi, target: PlatformTarget, h5:
     openDocument: (url, name) => whenLoaded().then((loadedMedia) => loadedMedia.openDocument(url, name)),
     playAudio,
     resolveMediaUrl(url, otherUrl) {
+      const loaded = code.value;
       if (loaded) return loaded.resolveMediaUrl(url, otherUrl);
       if (isIdbUrl(url)) return whenLoaded().then((loadedMedia) => loadedMedia.resolveMediaUrl(url, otherUrl));
       return Promise.resolve(otherUrl(url));
     },
     cachedMediaUrl(url) {
+      const loaded = code.value;
       if (loaded) return loaded.cachedMediaUrl(url);
       return isIdbUrl(url) ? '' : undefined;
     },

@@ -1,5 +1,6 @@
 /** Small pure pieces both platform implementations share, kept free of `uni` so Node can run them. */
 import type { AudioPlayback, AudioRecording, PlatformCapabilities, PlaybackEnd } from './port';
+import { PlatformError } from './port';
 
 /** Where kept files point: short enough for the avatar field, resolved by `displayUrl`. */
 export const KEPT_FILE_SCHEME = 'kept-file://';
@@ -188,5 +189,45 @@ export function uniMediaCapabilities(
   return {
     chooseFile: target === 'h5' ? hasH5Media : mp?.has('chooseMessageFile') === true,
     recordAudio: target === 'mp' && mp?.has('getRecorderManager') === true,
+  };
+}
+
+/** A part of the platform whose code downloads when first needed (lazy-media.ts, lazy-transfer.ts). */
+export interface OnDemand<T> {
+  /** The part, once its code has arrived. */
+  readonly value: T | null;
+  /** Loads the code once; a failed download rejects with PlatformError 'failed' and the next call tries again. */
+  get(): Promise<T>;
+}
+
+/** WeChat rejects require.async with `{ mod, errMsg }`, not an Error. */
+function loadFailure(cause: unknown): string {
+  if (cause instanceof Error) return cause.message;
+  if (cause && typeof cause === 'object' && typeof Reflect.get(cause, 'errMsg') === 'string') return Reflect.get(cause, 'errMsg') as string;
+  return String(cause);
+}
+
+export function onDemand<M, T>(what: string, load: () => Promise<M>, make: (module: M) => T): OnDemand<T> {
+  let value: T | null = null;
+  let attempt: Promise<T> | null = null;
+  return {
+    get value() {
+      return value;
+    },
+    get() {
+      if (value) return Promise.resolve(value);
+      attempt ??= load().then(
+        (module) => {
+          value = make(module);
+          attempt = null;
+          return value;
+        },
+        (cause: unknown) => {
+          attempt = null;
+          throw new PlatformError('failed', `The ${what} could not be loaded: ${loadFailure(cause)}`);
+        },
+      );
+      return attempt;
+    },
   };
 }

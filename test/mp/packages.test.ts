@@ -36,20 +36,22 @@ test('the chat backend is in its own subpackage, and the main package fetches it
   expect(mainCode).not.toContain('TencentCloudChat');
   const asyncRequests = [...mainCode.matchAll(/require\.async\("([^"]+)"\)/g)].map((match) => match[1]);
   const intoBackend = asyncRequests.filter((request) => request.includes(`${SUBPACKAGES.backend.replace('src/', '')}/`));
-  // The backend once, beside it the error sentences (src/locales/load-error-texts.ts) and the platform's media code (src/platform/lazy-media.ts).
+  // The backend once, beside it the error sentences (src/locales/load-error-texts.ts) and the platform's media and
+  // network code (src/platform/lazy-media.ts, lazy-transfer.ts).
   expect(intoBackend.filter((request) => /\/src\/chat\/backends\/(local|cloud)\.js$/.test(request))).toHaveLength(1);
   expect(intoBackend.filter((request) => request.endsWith('/src/locales/error-texts.js'))).toHaveLength(1);
   expect(intoBackend.filter((request) => request.endsWith('/src/platform/uni-media.js'))).toHaveLength(1);
-  expect(intoBackend).toHaveLength(3);
+  expect(intoBackend.filter((request) => request.endsWith('/src/platform/uni-transfer.js'))).toHaveLength(1);
+  expect(intoBackend).toHaveLength(4);
 });
 
-test('the error sentences and the media code are not in the main package', () => {
+test('the error sentences, the media and the network code are not in the main package', () => {
   const mainJs = filesUnder(MP_ROOT)
     .filter((file) => file.endsWith('.js') && !path.relative(MP_ROOT, file).startsWith('src/subpackages/'))
     .map((file) => path.relative(MP_ROOT, file));
-  expect(mainJs.filter((file) => /\/(errors-(en|zh-Hans)|error-texts|uni-media|media-file)\.js$/.test(file))).toEqual([]);
+  expect(mainJs.filter((file) => /\/(errors-(en|zh-Hans)|error-texts|uni-media|media-file|uni-transfer)\.js$/.test(file))).toEqual([]);
   const backend = filesUnder(path.join(MP_ROOT, SUBPACKAGES.backend)).map((file) => path.relative(MP_ROOT, file));
-  for (const name of ['errors-en.js', 'errors-zh-Hans.js', 'uni-media.js', 'media-file.js']) {
+  for (const name of ['errors-en.js', 'errors-zh-Hans.js', 'uni-media.js', 'media-file.js', 'uni-transfer.js']) {
     expect({ name, inBackend: backend.some((file) => file.endsWith(`/${name}`)) }).toEqual({ name, inBackend: true });
   }
   // A sentence of the code tables, in the backend subpackage only.
