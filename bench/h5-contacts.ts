@@ -1,8 +1,8 @@
 /**
  * The Contacts tab of the H5 build in Chromium, signed in as alice (ten friends, half with Chinese names):
  * time from the navigation to the tab until its first entry (`.entry-new-friends`, drawn before the list)
- * and until its first friend row (`.contact-row`: the list waits for the friend list and for pinyin-pro,
- * which the tab loads on first use). Cold: a fresh context, the tab's first visit since sign-in; warm: the
+ * and until its first friend row (`.contact-row`: the list waits for the friend list and for the pinyin
+ * reader's chunk, which the tab loads on first use). Cold: a fresh context, the tab's first visit since sign-in; warm: the
  * second visit in that context (Me, then Contacts again). Not a test: it prints a markdown table. Run
  * `npm run build:h5` first, then `npm run bench:h5`.
  */

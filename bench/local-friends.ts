@@ -119,7 +119,7 @@ async function measure(size: number): Promise<Record<string, string>> {
 }
 
 async function main(): Promise<void> {
-  // pinyin-pro builds its dictionary on its first call: once per app start, before the first sort.
+  // The pinyin reader decodes its table on its first call: once per app start, before the first sort.
   setPinyinReader(readPinyin);
   const firstCall = await timed(() => sortKey('张伟'));
   // One discarded round first, so that no size is timed while the JIT is still warming up.
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   for (const row of rows) console.log(`| ${columns.map((column) => row[column]).join(' | ')} |`);
   console.log(`\nMedians of ${REPEAT} runs (addFriend: of every add). Every friendship is two-way; half the names are Chinese.`);
   console.log(`"sort" works out every name's key; "sort again" (the next FRIEND_LIST_UPDATED) reuses them; "first screen" is a`);
-  console.log(`restart, login, getFriendList, sort and the first ${FIRST_SCREEN_ROWS} rows. pinyin-pro's first call in a process: ${firstCall.toFixed(1)} ms.`);
+  console.log(`restart, login, getFriendList, sort and the first ${FIRST_SCREEN_ROWS} rows. The pinyin reader's first call in a process (decoding its table): ${firstCall.toFixed(1)} ms.`);
 }
 
 main().catch((error: unknown) => {

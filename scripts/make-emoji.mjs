@@ -6,8 +6,11 @@
  *   npm pack @twemoji/svg@15.0.0 && tar xzf twemoji-svg-15.0.0.tgz   # its files are <codepoint>.svg
  *   node scripts/make-emoji.mjs package
  *
- * It renders each SVG in the Chromium the browser tests use (playwright-core), so nothing else is needed.
+ * It renders each SVG in the Chromium the browser tests use (playwright-core), then quantizes each PNG to a
+ * palette with pngquant (Debian's `apt-get install pngquant`): Twemoji's flat colours survive it unchanged to
+ * the eye, and the 40 emoji go from 89 KB to 42 KB of the chat subpackage (issue 14: package sizes).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -29,6 +32,8 @@ for (const file of files) {
   writeFileSync(resolve(out, `${file}.png`), await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: 64, height: 64 } }));
 }
 await browser.close();
+const quantize = spawnSync('pngquant', ['--quality', '70-95', '--speed', '1', '--strip', '--force', '--ext', '.png', ...files.map((file) => resolve(out, `${file}.png`))], { stdio: 'inherit' });
+if (quantize.status !== 0) throw new Error('pngquant failed (apt-get install pngquant)');
 writeFileSync(
   resolve(out, 'LICENSE.md'),
   'Emoji graphics: Twemoji, Copyright 2019 Twitter, Inc. and other contributors (https://github.com/jdecked/twemoji),\nlicensed under CC-BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Rendered to PNG by scripts/make-emoji.mjs.\n',

@@ -23,7 +23,7 @@ export const SUBPACKAGES = {
    */
   backend: 'src/subpackages/backend',
   /**
-   * No pages: the pinyin reader (src/utils/pinyin-reader.ts with pinyin-pro, ≈ 310 KB), loaded with
+   * No pages: the pinyin reader (src/utils/pinyin-reader.ts with its table, ≈ 29 KB), loaded with
    * require.async by the screens that sort contacts A–Z (src/platform/load-pinyin.ts).
    */
   pinyin: 'src/subpackages/pinyin',

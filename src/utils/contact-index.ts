@@ -3,7 +3,7 @@
  * as surnames: 曾 zeng, 单 shan), other names by their letters without accents, case ignored; names that do not
  * start with a letter go to '#' at the end. Pure: the Contacts screen and the benchmark use the same code.
  *
- * pinyin-pro weighs about 317 KB minified (its dictionary), so this module does not import it: the screens that sort
+ * The pinyin reader's table weighs about 29 KB minified, so this module does not import it: the screens that sort
  * contacts (Contacts, a friend group's picker) load pinyin-reader.ts when they open and hand it over with
  * `setPinyinReader` (src/composables/usePinyin.ts). Until then Chinese names sort by their characters under '#'.
  */

@@ -30,8 +30,9 @@ import type { Page } from 'playwright-core';
  * screen, all land on the element or inside it (`elementFromPoint`, so a pseudo-element that widens the hit
  * area counts, and a bar drawn over the element does not). Exempt, with the reason:
  *   - invisible elements (`checkVisibility`, zero size): nobody can tap them;
- *   - full-screen masks (`.wd-overlay`, `.uni-mask`), the panel of a sheet (`.wd-popup`, whose click
- *     listener only keeps taps inside it) and the page wrapper's touch listeners: not targets;
+ *   - full-screen masks (`.wd-overlay`, `.uni-mask`, our `.ui-popup__mask`), the panel of a sheet
+ *     (`.wd-popup`, whose click listener only keeps taps inside it) and the page wrapper's touch listeners:
+ *     not targets;
  *   - elements under an open sheet or dialog (its mask or panel is what their centre hits): nobody can reach
  *     them until it closes — the sheet's own choices are checked instead;
  *   - an element whose nearest tappable ancestor performs the same action and already gives the square
@@ -196,7 +197,8 @@ function contrastProblems(): ContrastProblem[] {
 function targetProblems(): TargetProblem[] {
   const SIZE = 44;
   const NATIVE = 'uni-button, button, a[href], uni-navigator, uni-switch, uni-checkbox, uni-radio, uni-picker, [role=button], .uni-page-head-btn, .uni-tabbar__item';
-  const MODALS = '.wd-overlay, .uni-mask, .wd-popup';
+  // `.ui-popup` (UiPopup) holds both its mask and its panel: whatever lies under it is out of reach.
+  const MODALS = '.wd-overlay, .uni-mask, .wd-popup, .ui-popup, .ui-popup__mask';
   const NOT_TARGETS = `${MODALS}, uni-page-wrapper`;
   const hasClick = (el: Element) => {
     const symbol = Object.getOwnPropertySymbols(el).find((s) => s.description === '_vei');

@@ -3,9 +3,12 @@
  * data: every message type drawn, text and an image sent (wx.chooseMedia stubbed by the harness, the file kept
  * through the FileSystemManager), a recall, and a failed send sent again. Every test starts on a fresh device.
  */
-import { ROUTES, app, createStorage, event, exists, findAll, flush, loadUrl, signIn, tap, tapText, texts, touch, type, unloadApp, value } from './harness';
+import { ROUTES, app, createStorage, event, exists, findAll, flush, loadUrl, signIn, tap, tapText, text, texts, touch, type, unloadApp, value } from './harness';
 import type { MpStorage } from './harness';
+import { eventually } from '../wait';
 import { pageUrl } from '@/src/app/routes';
+import { chatEn } from '@/src/locales/chat-en';
+import { en } from '@/src/locales/en';
 
 let storage: MpStorage;
 
@@ -171,5 +174,44 @@ describe('chat page (mini program)', () => {
     await flush();
     await openChat('C2Ccarol');
     expect(value('.input-chat')).toBe('Half a thought');
+  });
+
+  it('Forward opens "Send to" from the bottom (UiPopup); its mask and Cancel close it; a pick forwards and closes it', async () => {
+    const openForward = async () => {
+      event('.msg-mine.msg-success .chat-bubble', 'longpress', {}, 'last');
+      await flush();
+      tapText('.message-menu .ui-sheet__name', chatEn.actions.forward);
+      await flush();
+    };
+    const closed = () => eventually(() => expect(exists('.forward-picker')).toBe(false));
+    await signIn('alice', storage);
+    await openChat('C2Cbob');
+    expect(exists('.forward-picker')).toBe(false);
+
+    await openForward();
+    expect(exists('.ui-popup--bottom.ui-popup--open .ui-popup__mask')).toBe(true);
+    expect(text('.forward-picker .picker-head__title')).toBe(chatEn.forward.title);
+    expect(text('.forward-picker .btn-close-picker')).toBe(en.common.cancel);
+    await eventually(() => expect(exists('.forward-C2Ccarol')).toBe(true));
+    // The long-press menu it came from has slid away.
+    await eventually(() => expect(exists('.message-menu')).toBe(false));
+
+    // A tap on the dimmed chat above the sheet closes it, as WeChat's sheets do.
+    tap('.ui-popup--open .ui-popup__mask');
+    await flush();
+    await closed();
+
+    await openForward();
+    tap('.btn-close-picker');
+    await flush();
+    await closed();
+
+    await openForward();
+    const toastsBefore = app().wx.toasts.length;
+    tap('.forward-C2Ccarol');
+    await flush();
+    await closed();
+    expect(exists('.ui-popup')).toBe(false);
+    await eventually(() => expect(app().wx.toasts.slice(toastsBefore).map((toast) => toast.title)).toContain(chatEn.forward.sent));
   });
 });

@@ -4,8 +4,9 @@
  * members). Pages are opened with the groupID as onLoad receives it once decoded (the URL the app builds is
  * percent-encoded; see groups.test.ts for following it).
  */
-import { ROUTES, app, createStorage, event, exists, findAll, flush, loadPage, signIn, tap, tapText, text, texts, type, unloadApp, value } from './harness';
+import { ROUTES, app, attr, createStorage, event, exists, findAll, flush, loadPage, signIn, tap, tapText, text, texts, type, unloadApp, value } from './harness';
 import type { MpStorage } from './harness';
+import { eventually } from '../wait';
 import { pageUrl } from '@/src/app/routes';
 import { en } from '@/src/locales/en';
 import { zhHans } from '@/src/locales/zh-Hans';
@@ -17,6 +18,17 @@ const profileKey = (groupID: string) => `chat:grp:p:${groupID}`;
 
 function storedName(storage: MpStorage, groupID: string): string {
   return (JSON.parse(String(storage.get(profileKey(groupID)))) as { name: string }).name;
+}
+
+/** alice on Coffee Lovers' member list, asking to remove a member: the sheet of actions, then Remove. */
+async function openRemoveDialog(userID: string): Promise<void> {
+  await signIn('alice', storage);
+  await loadPage(ROUTES.members, { groupID: COFFEE });
+  expect(exists('.remove-dialog')).toBe(false);
+  tap(`.member-${userID}`);
+  await flush();
+  tapText('.member-actions .ui-sheet__name', en.members.remove);
+  await flush();
 }
 
 /** The number of members the footer says are loaded. */
@@ -308,13 +320,7 @@ describe('members', () => {
   });
 
   test('removing a member takes one dialog, with the reason in it; the count drops at once', async () => {
-    await signIn('alice', storage);
-    await loadPage(ROUTES.members, { groupID: COFFEE });
-
-    tap('.member-grace');
-    await flush();
-    tapText('.member-actions .ui-sheet__name', en.members.remove);
-    await flush();
+    await openRemoveDialog('grace');
     expect(text('.remove-dialog .ui-dialog__content')).toBe(en.members.removeConfirm.replace('{name}', '格蕾丝').replace('{group}', COFFEE_NAME));
     type('.input-remove-reason', 'Left for the tea club');
     await flush();
@@ -324,10 +330,37 @@ describe('members', () => {
     await flush();
 
     expect(exists('.member-grace')).toBe(false);
+    await eventually(() => expect(exists('.remove-dialog')).toBe(false));
     // No second dialog: no system modal at all.
     expect(app().wx.modals).toEqual([]);
     expect(text('.members-loaded')).toBe(en.members.loaded.replace('{count}', '16').replace('{total}', '16'));
     expect((JSON.parse(String(storage.get(profileKey(COFFEE)))) as { memberCount: number }).memberCount).toBe(16);
+  });
+
+  test('the remove dialog (UiPopup) shows its title, question, field and two answers; its mask does not close it; Cancel closes it and keeps the member', async () => {
+    await openRemoveDialog('grace');
+    expect(exists('.ui-popup--center.ui-popup--open')).toBe(true);
+    expect(text('.remove-dialog .ui-dialog__title')).toBe(en.members.remove);
+    expect(text('.remove-dialog .ui-dialog__content')).toBe(en.members.removeConfirm.replace('{name}', '格蕾丝').replace('{group}', COFFEE_NAME));
+    expect(attr('.input-remove-reason', 'placeholder')).toBe(en.members.reason);
+    expect(text('.remove-dialog .ui-dialog__cancel')).toBe(en.common.cancel);
+    expect(text('.remove-dialog .ui-dialog__confirm')).toBe(en.members.removeShort);
+    // Removing someone is destructive: that answer is red.
+    expect(exists('.remove-dialog .ui-dialog__confirm--danger')).toBe(true);
+
+    // A question that needs an answer: a tap on the dimmed page beside it does nothing.
+    tap('.ui-popup--center .ui-popup__mask');
+    await flush();
+    expect(exists('.ui-popup--center.ui-popup--open')).toBe(true);
+
+    type('.input-remove-reason', 'Never mind');
+    await flush();
+    tap('.remove-dialog .ui-dialog__cancel');
+    await flush();
+    // It fades out, then leaves the page.
+    await eventually(() => expect(exists('.ui-popup')).toBe(false));
+    expect(exists('.member-grace')).toBe(true);
+    expect(app().wx.modals).toEqual([]);
   });
 
   test('an ordinary member can only open profiles from the sheet', async () => {
