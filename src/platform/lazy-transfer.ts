@@ -6,9 +6,8 @@
  * with PlatformError 'failed', and the next call tries again).
  */
 import type { UploadTask } from './port';
-import { PlatformError } from './port';
 import type { PlatformTarget } from './media-file';
-import { onDemand, settleOnce } from './shared';
+import { onDemand, settleOnce, uploadTask } from './shared';
 import type { UniTransfer, UniTransferApi } from './uni-transfer';
 
 export type UniTransferModule = Pick<typeof import('./uni-transfer'), 'createUniTransfer'>;
@@ -26,14 +25,7 @@ export function createLazyUniTransfer(api: UniTransferApi, target: PlatformTarge
         inner = transfer.upload(request);
         inner.result.then(outcome.resolve, outcome.reject);
       }, outcome.reject);
-      return {
-        result: outcome.promise,
-        abort() {
-          if (outcome.settled) return;
-          outcome.reject(new PlatformError('aborted', 'Upload aborted'));
-          inner?.abort();
-        },
-      };
+      return uploadTask(outcome, () => inner?.abort());
     },
     saveFile: (image) => code.get().then((transfer) => transfer.saveFile(image)),
     requestJson: (url) => code.get().then((transfer) => transfer.requestJson(url)),

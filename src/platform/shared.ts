@@ -1,5 +1,5 @@
 /** Small pure pieces both platform implementations share, kept free of `uni` so Node can run them. */
-import type { AudioPlayback, AudioRecording, PlatformCapabilities, PlaybackEnd } from './port';
+import type { AudioPlayback, AudioRecording, PlatformCapabilities, PlaybackEnd, UploadTask } from './port';
 import { PlatformError } from './port';
 
 /** Where kept files point: short enough for the avatar field, resolved by `displayUrl`. */
@@ -109,6 +109,21 @@ export function settleOnce<T>(): SettleOnce<T> {
       if (settled) return;
       settled = true;
       rejectPromise(error);
+    },
+  };
+}
+
+/**
+ * An upload's task over its outcome: abort rejects at once, rather than waiting for the platform's fail
+ * callback (which H5 may never send), then stops the work; an upload that has settled ignores it.
+ */
+export function uploadTask(outcome: SettleOnce<string>, stop: () => void): UploadTask {
+  return {
+    result: outcome.promise,
+    abort() {
+      if (outcome.settled) return;
+      outcome.reject(new PlatformError('aborted', 'Upload aborted'));
+      stop();
     },
   };
 }

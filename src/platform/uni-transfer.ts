@@ -7,7 +7,7 @@
 import type { ChosenImage, JsonAnswer, PostJsonRequest, UploadRequest, UploadTask } from './port';
 import { PlatformError } from './port';
 import type { PlatformTarget } from './media-file';
-import { clampPercent, settleOnce } from './shared';
+import { clampPercent, settleOnce, uploadTask } from './shared';
 import { errorText } from './uni-call';
 import type { WithFail } from './uni-call';
 
@@ -90,15 +90,7 @@ export function createUniTransfer(api: UniTransferApi, target: PlatformTarget): 
         totalBytes: progress.totalBytesExpectedToSend,
       });
     });
-    return {
-      result: outcome.promise,
-      abort() {
-        if (outcome.settled) return;
-        // Reject now rather than waiting for the platform's fail callback, which H5 may never send.
-        outcome.reject(new PlatformError('aborted', 'Upload aborted'));
-        task?.abort();
-      },
-    };
+    return uploadTask(outcome, () => task?.abort());
   }
 
   function saveFile(image: ChosenImage): Promise<string> {
