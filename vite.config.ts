@@ -108,6 +108,11 @@ export default defineConfig(({ mode }) => {
   const backendModule = fileURLToPath(new URL(`./src/chat/backends/${backend}.ts`, import.meta.url));
   const inputDir = fileURLToPath(new URL('.', import.meta.url));
   const pinyinModule = fileURLToPath(new URL('./src/utils/pinyin-reader.ts', import.meta.url));
+  const errorTextsModule = fileURLToPath(new URL('./src/locales/error-texts.ts', import.meta.url));
+  const mediaModule = fileURLToPath(new URL('./src/platform/uni-media.ts', import.meta.url));
+  const transferModule = fileURLToPath(new URL('./src/platform/uni-transfer.ts', import.meta.url));
+  // The chat's mention picker imports it when it opens; the group pages use it directly.
+  const membersModule = fileURLToPath(new URL('./src/stores/members.ts', import.meta.url));
   return {
     plugins: [
       uni(),
@@ -115,8 +120,20 @@ export default defineConfig(({ mode }) => {
       noRemoteIconFont,
       miniI18n,
       noDemoAssets(backend),
-      // Mini program: what only one subpackage uses moves into it; the backend and the pinyin reader load from their own.
-      mpPackages({ inputDir, subpackages: SUBPACKAGES, asyncModules: { [backendModule]: 'backend', [pinyinModule]: 'pinyin' } }),
+      // Mini program: what only one subpackage uses moves into it; the backend (with the error sentences and the
+      // platform's media and network code) and the pinyin reader load from their own.
+      mpPackages({
+        inputDir,
+        subpackages: SUBPACKAGES,
+        asyncModules: {
+          [backendModule]: 'backend',
+          [errorTextsModule]: 'backend',
+          [mediaModule]: 'backend',
+          [transferModule]: 'backend',
+          [membersModule]: 'groups',
+          [pinyinModule]: 'pinyin',
+        },
+      }),
       // …and so do the texts only its pages show.
       mpLocales({
         inputDir,

@@ -28,7 +28,7 @@ function ownCode(error: unknown): number | null {
 
 /** A refused field's name: a profile field, else a relationship chain field (remark, greeting, group name). */
 function fieldName(field: string, i18n: Translate): string {
-  for (const key of [`profile.fields.${field}`, `friends.fields.${field}`]) if (i18n.te(key)) return i18n.t(key);
+  for (const key of [`profile.fields.${field}`, `relationFields.${field}`]) if (i18n.te(key)) return i18n.t(key);
   return field;
 }
 

@@ -103,6 +103,7 @@ export const chatEn = {
     everyone: 'Everyone',
     search: 'Search members',
     loadMore: 'Loading more members…',
+    loadFailed: 'Could not load the members. Close this and try again.',
   },
   joinRequestOne: '1 join request waiting',
   joinRequests: '{count} join requests waiting',

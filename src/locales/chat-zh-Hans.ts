@@ -105,6 +105,7 @@ export const chatZhHans: typeof chatEn = {
     everyone: '所有人',
     search: '搜索群成员',
     loadMore: '正在加载更多成员…',
+    loadFailed: '成员加载失败，请关闭后重试。',
   },
   joinRequestOne: '1条入群申请待处理',
   joinRequests: '{count}条入群申请待处理',

@@ -1,5 +1,4 @@
 import { chatEn } from './chat-en';
-import { errorsEn } from './errors-en';
 
 export const en = {
   app: { title: 'Chat Template' },
@@ -454,8 +453,9 @@ export const en = {
     loadFailed: 'Could not load your friends.',
     noMatch: 'No friend matches “{query}”.',
   },
+  /** Relationship chain fields, named in the sentence of a refused value (src/composables/error-text.ts). */
+  relationFields: { remark: 'Remark', wording: 'Greeting', name: 'Group name', newName: 'Group name', friendCustomField: 'Friend field' },
   friends: {
-    fields: { remark: 'Remark', wording: 'Greeting', name: 'Group name', newName: 'Group name', friendCustomField: 'Friend field' },
     nickLine: 'Name: {nick}',
     remark: 'Remark',
     remarkTitle: 'Set remark',
@@ -575,7 +575,12 @@ export const en = {
   },
   preferences: { system: 'Follow system', zh: '简体中文', en: 'English' },
   chat: chatEn,
-  errors: errorsEn,
+  errors: {
+    unknown: 'Something went wrong.',
+    config: 'The app is not configured correctly ({variable}).',
+    backendLoad: 'The chat module could not be downloaded. Check your connection and try again.',
+    platform: { cancelled: 'Cancelled.', aborted: 'Stopped.', failed: 'The request failed. Check your connection and try again.', quota: 'The device storage is full.' },
+  },
 };
 
 export type Messages = typeof en;

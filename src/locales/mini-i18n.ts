@@ -26,7 +26,7 @@ export interface Composer {
   locale: Ref<string>;
   t(key: string, named?: Record<string, unknown>): string;
   te(key: string): boolean;
-  /** Adds messages to a locale (top-level namespaces replace or join the existing ones). */
+  /** Adds messages to a locale (merged into the existing ones at every depth, as vue-i18n does). */
   mergeLocaleMessage(locale: string, messages: Messages): void;
 }
 
@@ -46,6 +46,16 @@ function lookup(messages: Messages | undefined, key: string): Message | undefine
   return typeof node === 'string' || typeof node === 'function' ? node : undefined;
 }
 
+/** `added` laid over `existing`, namespace by namespace at every depth, as vue-i18n's mergeLocaleMessage does. */
+function merged(existing: Messages, added: Messages): Messages {
+  const result: Messages = { ...existing };
+  for (const [key, value] of Object.entries(added)) {
+    const before = result[key];
+    result[key] = typeof value === 'object' && typeof before === 'object' ? merged(before, value) : value;
+  }
+  return result;
+}
+
 export function createI18n(options: I18nOptions): I18n {
   const locale = ref(options.locale);
   const find = (key: string): Message | undefined =>
@@ -59,7 +69,7 @@ export function createI18n(options: I18nOptions): I18n {
     },
     te: (key) => lookup(options.messages[locale.value], key) !== undefined,
     mergeLocaleMessage(target, messages) {
-      options.messages[target] = { ...(options.messages[target] ?? {}), ...messages };
+      options.messages[target] = merged(options.messages[target] ?? {}, messages);
     },
   };
   return {

@@ -8,7 +8,7 @@ import type { SubpackageName } from '@/src/app/routes';
  * namespace of a new subpackage page here.
  */
 export const SUBPACKAGE_NAMESPACES: Partial<Record<SubpackageName, readonly string[]>> = {
-  people: ['user', 'blocklist'],
+  people: ['user', 'blocklist', 'friends'],
   chat: ['chat'],
   groups: ['groups', 'createGroup', 'searchGroup', 'applications', 'group', 'members', 'groupAttributes'],
 };

@@ -1,6 +1,5 @@
 import type { Messages } from './en';
 import { chatZhHans } from './chat-zh-Hans';
-import { errorsZhHans } from './errors-zh-Hans';
 
 export const zhHans: Messages = {
   app: { title: '聊天模板' },
@@ -455,8 +454,9 @@ export const zhHans: Messages = {
     loadFailed: '无法加载你的好友。',
     noMatch: '没有与“{query}”匹配的朋友。',
   },
+  /** Relationship chain fields, named in the sentence of a refused value (src/composables/error-text.ts). */
+  relationFields: { remark: '备注', wording: '验证消息', name: '分组名', newName: '分组名', friendCustomField: '好友字段' },
   friends: {
-    fields: { remark: '备注', wording: '验证消息', name: '分组名', newName: '分组名', friendCustomField: '好友字段' },
     nickLine: '昵称：{nick}',
     remark: '备注',
     remarkTitle: '设置备注',
@@ -576,5 +576,10 @@ export const zhHans: Messages = {
   },
   preferences: { system: '跟随系统', zh: '简体中文', en: 'English' },
   chat: chatZhHans,
-  errors: errorsZhHans,
+  errors: {
+    unknown: '出现错误。',
+    config: '应用配置有误（{variable}）。',
+    backendLoad: '聊天模块下载失败，请检查网络后重试。',
+    platform: { cancelled: '已取消。', aborted: '已中止。', failed: '请求失败，请检查网络后重试。', quota: '设备存储空间已满。' },
+  },
 };

@@ -16,7 +16,7 @@
  *   sends no audio.
  */
 import type { MediaDescription, MediaKind } from './port';
-import { baseName } from './shared';
+import { IDB_URL_PREFIX, baseName, idbKeyOf, isIdbUrl } from './shared';
 
 export type PlatformTarget = 'h5' | 'mp';
 
@@ -170,18 +170,6 @@ export function newMediaId(now: number = Date.now(), random: () => number = Math
   return `${now.toString(36)}${noise}`;
 }
 
-/** H5's kept files: `idb:<key>` (idb-media.ts), short enough for any url field. */
-export const IDB_URL_PREFIX = 'idb:';
+export { IDB_URL_PREFIX, idbKeyOf, isIdbUrl };
 /** A kept video's poster is kept beside it under the video's key plus this suffix (both targets). */
 export const POSTER_SUFFIX = '-poster';
-
-/** The IndexedDB key inside an `idb:` url, or null for any other url. */
-export function idbKeyOf(url: string): string | null {
-  if (!url.startsWith(IDB_URL_PREFIX)) return null;
-  const key = url.slice(IDB_URL_PREFIX.length);
-  return /^[0-9a-z]{1,32}(-poster)?$/.test(key) ? key : null;
-}
-
-export function isIdbUrl(url: string): boolean {
-  return idbKeyOf(url) !== null;
-}

@@ -212,6 +212,12 @@ export interface PlatformPort {
   resolveMediaUrl(url: string): Promise<string>;
   /** Where the local backend keeps message files: the mini program's user data folder, IndexedDB on H5. */
   media: MediaPort;
+  /**
+   * Present where the media code downloads after start (the mini program: src/platform/lazy-media.ts):
+   * resolves once it is there, so that `media.describe` answers; rejects when the download failed (the next
+   * call tries again). The app waits for it with the chat backend.
+   */
+  mediaReady?(): Promise<void>;
   upload(request: UploadRequest): UploadTask;
   /** GET a URL and parse its JSON body (uni.request, so mini programs can reach it); rejects on non-2xx. */
   requestJson(url: string): Promise<unknown>;

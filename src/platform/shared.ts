@@ -1,5 +1,6 @@
 /** Small pure pieces both platform implementations share, kept free of `uni` so Node can run them. */
-import type { AudioPlayback, AudioRecording, PlaybackEnd } from './port';
+import type { AudioPlayback, AudioRecording, PlatformCapabilities, PlaybackEnd, UploadTask } from './port';
+import { PlatformError } from './port';
 
 /** Where kept files point: short enough for the avatar field, resolved by `displayUrl`. */
 export const KEPT_FILE_SCHEME = 'kept-file://';
@@ -10,6 +11,20 @@ export const KEPT_FILE_STORAGE_PREFIX = 'kept-file:';
  * device), so an <image> still has something to draw instead of a broken icon.
  */
 export const DEFAULT_AVATAR_URL = '/static/avatars/default.png';
+
+/** H5's kept files: `idb:<key>` (idb-media.ts), short enough for any url field. */
+export const IDB_URL_PREFIX = 'idb:';
+
+/** The IndexedDB key inside an `idb:` url, or null for any other url. */
+export function idbKeyOf(url: string): string | null {
+  if (!url.startsWith(IDB_URL_PREFIX)) return null;
+  const key = url.slice(IDB_URL_PREFIX.length);
+  return /^[0-9a-z]{1,32}(-poster)?$/.test(key) ? key : null;
+}
+
+export function isIdbUrl(url: string): boolean {
+  return idbKeyOf(url) !== null;
+}
 
 export function keptFileUrl(id: string): string {
   return `${KEPT_FILE_SCHEME}${id}`;
@@ -98,6 +113,21 @@ export function settleOnce<T>(): SettleOnce<T> {
   };
 }
 
+/**
+ * An upload's task over its outcome: abort rejects at once, rather than waiting for the platform's fail
+ * callback (which H5 may never send), then stops the work; an upload that has settled ignores it.
+ */
+export function uploadTask(outcome: SettleOnce<string>, stop: () => void): UploadTask {
+  return {
+    result: outcome.promise,
+    abort() {
+      if (outcome.settled) return;
+      outcome.reject(new PlatformError('aborted', 'Upload aborted'));
+      stop();
+    },
+  };
+}
+
 /** A playback in an AudioSlot: `finish` ends it once, telling its listeners. */
 export interface PlaybackHandle {
   readonly playback: AudioPlayback;
@@ -159,4 +189,60 @@ export function refusedRecording(error: unknown): AudioRecording {
   started.catch(() => undefined);
   result.catch(() => undefined);
   return { started, result, stop: () => undefined, cancel: () => undefined };
+}
+
+/**
+ * What the uni platform's media calls can do (PlatformPort.capabilities): the mini program asks the base
+ * library (`has`), H5 needs its browser media support. Here so that the lazy media facade answers without
+ * the media code (lazy-media.ts).
+ */
+export function uniMediaCapabilities(
+  target: 'h5' | 'mp',
+  hasH5Media: boolean,
+  mp: { has(name: 'chooseMessageFile' | 'getRecorderManager'): boolean } | undefined,
+): PlatformCapabilities {
+  return {
+    chooseFile: target === 'h5' ? hasH5Media : mp?.has('chooseMessageFile') === true,
+    recordAudio: target === 'mp' && mp?.has('getRecorderManager') === true,
+  };
+}
+
+/** A part of the platform whose code downloads when first needed (lazy-media.ts, lazy-transfer.ts). */
+export interface OnDemand<T> {
+  /** The part, once its code has arrived. */
+  readonly value: T | null;
+  /** Loads the code once; a failed download rejects with PlatformError 'failed' and the next call tries again. */
+  get(): Promise<T>;
+}
+
+/** WeChat rejects require.async with `{ mod, errMsg }`, not an Error. */
+function loadFailure(cause: unknown): string {
+  if (cause instanceof Error) return cause.message;
+  if (cause && typeof cause === 'object' && typeof Reflect.get(cause, 'errMsg') === 'string') return Reflect.get(cause, 'errMsg') as string;
+  return String(cause);
+}
+
+export function onDemand<M, T>(what: string, load: () => Promise<M>, make: (module: M) => T): OnDemand<T> {
+  let value: T | null = null;
+  let attempt: Promise<T> | null = null;
+  return {
+    get value() {
+      return value;
+    },
+    get() {
+      if (value) return Promise.resolve(value);
+      attempt ??= load().then(
+        (module) => {
+          value = make(module);
+          attempt = null;
+          return value;
+        },
+        (cause: unknown) => {
+          attempt = null;
+          throw new PlatformError('failed', `The ${what} could not be loaded: ${loadFailure(cause)}`);
+        },
+      );
+      return attempt;
+    },
+  };
 }

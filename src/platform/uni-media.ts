@@ -26,7 +26,7 @@ import type { BrowserMediaEnv } from './h5-media';
 import type { IdbMediaStore } from './idb-media';
 import { POSTER_SUFFIX, describeMessageFile, extensionOf, isIdbUrl, newMediaId, readMessageFile } from './media-file';
 import type { PlatformTarget } from './media-file';
-import { baseName, createAudioSlot, refusedRecording, settleOnce } from './shared';
+import { baseName, createAudioSlot, refusedRecording, settleOnce, uniMediaCapabilities } from './shared';
 import { errorText, isCancel } from './uni-call';
 import type { WithFail } from './uni-call';
 
@@ -547,10 +547,7 @@ export function createUniMedia(api: UniMediaApi, target: PlatformTarget, h5: H5M
 
   return {
     get capabilities() {
-      return {
-        chooseFile: target === 'h5' ? h5 !== undefined : mp?.has('chooseMessageFile') === true,
-        recordAudio: target === 'mp' && mp?.has('getRecorderManager') === true,
-      };
+      return uniMediaCapabilities(target, h5 !== undefined, mp);
     },
     chooseMedia,
     chooseFile,

@@ -10,27 +10,21 @@ import type {
   ChosenImage,
   ConfirmOptions,
   ImageSource,
-  JsonAnswer,
   KeyValueStorage,
   MeasuredBox,
   NetworkStatus,
   PlatformPort,
-  PostJsonRequest,
   PromptOptions,
   SyncChannel,
   ToastKind,
-  UploadRequest,
-  UploadTask,
 } from './port';
 import { PlatformError } from './port';
 import {
   DEFAULT_AVATAR_URL,
   baseName,
-  clampPercent,
   keptFileId,
   keptFileStorageKey,
   keptFileUrl,
-  settleOnce,
   shortHash,
   toAppLocale,
   toTheme,
@@ -38,8 +32,16 @@ import {
 import { utf8Bytes } from '@/src/utils/utf8';
 import { errorText, ignore, isCancel } from './uni-call';
 import type { WithFail } from './uni-call';
+import { createLazyUniMedia } from './lazy-media';
+import type { LazyUniMedia, UniMediaModule } from './lazy-media';
+import { createLazyUniTransfer } from './lazy-transfer';
+import type { UniTransferModule } from './lazy-transfer';
+import type { AudioContextLike, H5Media, MiniProgramMediaApi, OpenDocumentOptions, UniMedia, UniMediaApi } from './uni-media';
+import type { UniTransfer, UniTransferApi } from './uni-transfer';
+// #ifndef MP-WEIXIN
 import { createUniMedia } from './uni-media';
-import type { AudioContextLike, H5Media, MiniProgramMediaApi, OpenDocumentOptions, UniMediaApi } from './uni-media';
+import { createUniTransfer } from './uni-transfer';
+// #endif
 // #ifdef H5
 import { downscaleToJpegDataUrl } from './h5-image';
 import { browserSyncChannelFactory } from './h5-sync';
@@ -56,7 +58,6 @@ export interface HideLoadingOptions {
   fail?: (result: unknown) => void;
 }
 
-type UploadTaskLike = Pick<UniNamespace.UploadTask, 'abort' | 'onProgressUpdate'>;
 
 
 interface AppInfo {
@@ -67,17 +68,12 @@ interface AppInfo {
 }
 
 /** The slice of `uni` this adapter calls, with uni's own option types. */
-export interface UniApi extends UniMediaApi {
+export interface UniApi extends UniMediaApi, UniTransferApi {
   getStorageSync(key: string): unknown;
   setStorageSync(key: string, value: string): void;
   removeStorageSync(key: string): void;
   getStorageInfoSync(): { keys: string[] };
   chooseImage(options: WithFail<UniNamespace.ChooseImageOptions>): void;
-  uploadFile(options: WithFail<UniNamespace.UploadFileOption>): UploadTaskLike | undefined;
-  request(options: WithFail<UniNamespace.RequestOptions>): void;
-  /** wx.login through uni (mini programs); H5 has no WeChat login. */
-  login?(options: WithFail<UniNamespace.LoginOptions>): void;
-  saveFile(options: WithFail<UniNamespace.SaveFileOptions>): void;
   showToast(options: WithFail<UniNamespace.ShowToastOptions>): void;
   showModal(options: WithFail<UniNamespace.ShowModalOptions>): void;
   showLoading(options: WithFail<UniNamespace.ShowLoadingOptions>): void;
@@ -143,6 +139,13 @@ export interface UniPlatformOptions {
   h5Media?: H5Media | null;
   /** H5: the visual viewport and the window's inner height, for the keyboard's height; default the browser's. */
   viewport?: { visual: VisualViewportLike; innerHeight: () => number } | null;
+  /**
+   * Loads the media code (uni-media.ts) when first needed instead of having it at once (lazy-media.ts).
+   * By default mini program builds load it from the backend subpackage; H5 and Node have it at once.
+   */
+  loadMedia?: () => Promise<UniMediaModule>;
+  /** The same for the backend's calls (uploads, JSON requests, wx.login, keeping a file: uni-transfer.ts). */
+  loadTransfer?: () => Promise<UniTransferModule>;
 }
 
 /** wx refuses values over 1 MB per key; checking first gives the same PlatformError in devtools and on phones. */
@@ -161,12 +164,6 @@ function first<T>(value: T | T[] | undefined): T | undefined {
 
 function isBlob(value: unknown): value is Blob {
   return typeof Blob !== 'undefined' && value instanceof Blob;
-}
-
-/** uni's uploadFile types want a File; a bare Blob gets wrapped so the multipart part keeps its name. */
-function asFile(blob: Blob, name: string): File {
-  if (typeof File !== 'undefined' && blob instanceof File) return blob;
-  return new File([blob], name, { type: blob.type });
 }
 
 /** The uni compiler drops the H5 line from mini program builds; unprocessed (Node) this reads as H5. */
@@ -213,6 +210,38 @@ function bindMiniProgram(): MiniProgramMediaApi | undefined {
   return api;
 }
 
+/**
+ * The media calls. The mini program's main package leaves their code out: its import() becomes WeChat's
+ * require.async of the backend subpackage (vite.config.ts asyncModules), behind the facade of
+ * lazy-media.ts. H5 (and Node) have it at once: a browser opens a file picker only during the tap that
+ * asked for it, which a chunk download could outlast.
+ */
+function uniMedia(api: UniApi, target: UniTarget, options: UniPlatformOptions): UniMedia | LazyUniMedia {
+  const h5 = options.h5Media === undefined ? compiledH5Media() : (options.h5Media ?? undefined);
+  if (options.loadMedia) return createLazyUniMedia(api, target, h5, options.loadMedia);
+  let media: UniMedia | LazyUniMedia | undefined = undefined;
+  // #ifdef MP-WEIXIN
+  media = createLazyUniMedia(api, target, h5, () => import('./uni-media'));
+  // #endif
+  // #ifndef MP-WEIXIN
+  media = createUniMedia(api, target, h5);
+  // #endif
+  return media;
+}
+
+/** The backend's calls: loaded with the backend in the mini program (lazy-transfer.ts), at once elsewhere. */
+function uniTransfer(api: UniApi, target: UniTarget, options: UniPlatformOptions): UniTransfer {
+  if (options.loadTransfer) return createLazyUniTransfer(api, target, options.loadTransfer);
+  let transfer: UniTransfer | undefined = undefined;
+  // #ifdef MP-WEIXIN
+  transfer = createLazyUniTransfer(api, target, () => import('./uni-transfer'));
+  // #endif
+  // #ifndef MP-WEIXIN
+  transfer = createUniTransfer(api, target);
+  // #endif
+  return transfer;
+}
+
 function compiledSyncChannel(): ((name: string) => SyncChannel) | undefined {
   let factory: ((name: string) => SyncChannel) | undefined = undefined;
   // #ifdef H5
@@ -246,16 +275,6 @@ function watchBrowserOnline(listener: (status: NetworkStatus) => void): (() => v
     window.removeEventListener('online', online);
     window.removeEventListener('offline', offline);
   };
-}
-
-/** uni.request parses JSON bodies itself with dataType 'json'; a body it could not parse arrives as text. */
-function parseJsonBody(data: unknown): unknown {
-  if (typeof data !== 'string') return data ?? null;
-  try {
-    return JSON.parse(data) as unknown;
-  } catch {
-    return null;
-  }
 }
 
 function browserMatchMedia(): ((query: string) => MediaQueryListLike) | undefined {
@@ -403,24 +422,6 @@ export function toChosenImage(result: UniNamespace.ChooseImageSuccessCallbackRes
   return image;
 }
 
-/** uploadFile options for one platform: mini programs read only filePath; H5 prefers the File. */
-export function uploadOptions(request: UploadRequest, target: UniTarget): UniNamespace.UploadFileOption {
-  const { image } = request;
-  const options: UniNamespace.UploadFileOption = {
-    url: request.url,
-    name: request.fieldName ?? 'file',
-    filePath: image.path,
-  };
-  if (request.formData) options.formData = request.formData;
-  if (request.headers) options.header = request.headers;
-  if (target === 'h5' && image.file) {
-    options.file = asFile(image.file, image.name);
-    // uni-h5 fails with "file error" when filePath is empty even though it then uploads the File.
-    if (!options.filePath) options.filePath = image.name || 'file';
-  }
-  return options;
-}
-
 /** PlatformPort on any uni-like object; `createUniPlatform` passes the real one. */
 export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}): PlatformPort {
   const target = options.target ?? compiledTarget();
@@ -428,7 +429,8 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
   const matchMedia = options.matchMedia ?? browserMatchMedia();
   const storage = createUniStorage(api, target);
   const keptCache = new Map<string, string>();
-  const media = createUniMedia(api, target, options.h5Media === undefined ? compiledH5Media() : (options.h5Media ?? undefined));
+  const media = uniMedia(api, target, options);
+  const transfer = uniTransfer(api, target, options);
 
   function appInfo(): AppInfo {
     try {
@@ -456,51 +458,8 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     });
   }
 
-  function upload(request: UploadRequest): UploadTask {
-    const outcome = settleOnce<string>();
-    const task = api.uploadFile({
-      ...uploadOptions(request, target),
-      success: (response: UniNamespace.UploadFileSuccessCallbackResult) => {
-        const body = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
-        if (response.statusCode >= 200 && response.statusCode < 300) outcome.resolve(body);
-        else outcome.reject(new PlatformError('failed', `Upload failed with HTTP ${response.statusCode}`));
-      },
-      fail: (failure: unknown) => {
-        const text = errorText(failure);
-        outcome.reject(new PlatformError(/abort/i.test(text) ? 'aborted' : 'failed', `Upload failed: ${text}`));
-      },
-    });
-    task?.onProgressUpdate((progress: UniNamespace.OnProgressUpdateResult) => {
-      if (outcome.settled || !request.onProgress) return;
-      request.onProgress({
-        percent: clampPercent(progress.progress),
-        sentBytes: progress.totalBytesSent,
-        totalBytes: progress.totalBytesExpectedToSend,
-      });
-    });
-    return {
-      result: outcome.promise,
-      abort() {
-        if (outcome.settled) return;
-        // Reject now rather than waiting for the platform's fail callback, which H5 may never send.
-        outcome.reject(new PlatformError('aborted', 'Upload aborted'));
-        task?.abort();
-      },
-    };
-  }
-
-  function saveFile(image: ChosenImage): Promise<string> {
-    return new Promise((resolve, reject) => {
-      api.saveFile({
-        tempFilePath: image.path,
-        success: (result: UniNamespace.SaveFileSuccess) => resolve(result.savedFilePath),
-        fail: (failure: unknown) => reject(new PlatformError('failed', `Could not keep the image: ${errorText(failure)}`)),
-      });
-    });
-  }
-
   async function keepFile(image: ChosenImage): Promise<string> {
-    if (target === 'mp') return saveFile(image);
+    if (target === 'mp') return transfer.saveFile(image);
     // H5 blob: URLs die with the page, so the picture itself goes into storage, shrunk to avatar size.
     if (!downscale) throw new PlatformError('failed', 'Keeping images needs a browser canvas');
     const dataUrl = await downscale(image, KEPT_IMAGE_MAX_SIDE);
@@ -601,53 +560,6 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     };
   }
 
-  function requestJson(url: string): Promise<unknown> {
-    return new Promise((resolve, reject) => {
-      api.request({
-        url,
-        method: 'GET',
-        dataType: 'json',
-        success: (result: UniNamespace.RequestSuccessCallbackResult) => {
-          if (result.statusCode < 200 || result.statusCode >= 300) {
-            reject(new PlatformError('failed', `GET ${url} answered HTTP ${result.statusCode}`));
-            return;
-          }
-          resolve(typeof result.data === 'string' ? JSON.parse(result.data) : result.data);
-        },
-        fail: (failure: unknown) => reject(new PlatformError('failed', `GET ${url} failed: ${errorText(failure)}`)),
-      });
-    });
-  }
-
-  function postJson(request: PostJsonRequest): Promise<JsonAnswer> {
-    return new Promise((resolve, reject) => {
-      api.request({
-        url: request.url,
-        method: 'POST',
-        data: request.body,
-        header: { 'content-type': 'application/json', ...request.headers },
-        dataType: 'json',
-        success: (result: UniNamespace.RequestSuccessCallbackResult) =>
-          resolve({ status: result.statusCode, data: parseJsonBody(result.data) }),
-        fail: (failure: unknown) => reject(new PlatformError('failed', `POST ${request.url} failed: ${errorText(failure)}`)),
-      });
-    });
-  }
-
-  /** wx.login's one-time code; rejects when WeChat gives none (not signed in to WeChat, or refused). */
-  function loginCode(): Promise<string> {
-    return new Promise((resolve, reject) => {
-      api.login?.({
-        provider: 'weixin',
-        success: (result: UniNamespace.LoginRes) => {
-          if (typeof result.code === 'string' && result.code !== '') resolve(result.code);
-          else reject(new PlatformError('failed', 'wx.login answered without a code'));
-        },
-        fail: (failure: unknown) => reject(new PlatformError('failed', `wx.login failed: ${errorText(failure)}`)),
-      });
-    });
-  }
-
   function setClipboard(text: string): Promise<void> {
     return new Promise((resolve, reject) => {
       api.setClipboardData({
@@ -739,7 +651,7 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
   return {
     storage,
     chooseImage,
-    upload,
+    upload: transfer.upload,
     keepFile,
     measure,
     onKeyboardHeightChange,
@@ -755,6 +667,7 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     playAudio: media.playAudio,
     resolveMediaUrl: (url) => media.resolveMediaUrl(url, displayUrl),
     media: media.media,
+    ...('whenLoaded' in media ? { mediaReady: media.whenLoaded } : {}),
     toast,
     confirm,
     showLoading: (message) => api.showLoading({ title: message, mask: true, fail: ignore }),
@@ -763,9 +676,9 @@ export function createPlatformOn(api: UniApi, options: UniPlatformOptions = {}):
     onNetworkChange,
     windowHeight,
     prompt,
-    requestJson,
-    postJson,
-    ...(target === 'mp' && api.login ? { loginCode } : {}),
+    requestJson: transfer.requestJson,
+    postJson: transfer.postJson,
+    ...(target === 'mp' && api.login ? { loginCode: transfer.loginCode } : {}),
     setClipboard,
     systemLocale,
     systemTheme,

@@ -2,12 +2,16 @@ import { createI18n } from 'vue-i18n';
 import { errorLine, errorText } from '@/src/composables/error-text';
 import type { Translate } from '@/src/composables/error-text';
 import { compileMessages } from '@/src/locales';
-import { en } from '@/src/locales/en';
-import { zhHans } from '@/src/locales/zh-Hans';
+import { en as enTexts } from '@/src/locales/en';
+import { errorCodeTexts } from '@/src/locales/error-texts';
+import { zhHans as zhHansTexts } from '@/src/locales/zh-Hans';
 import type { Gateway } from './gateway';
 import { cloudClient, rejection, signIn, startGateway, teardown } from './harness';
 
 const CJK = /[\u4e00-\u9fff]/;
+/** The locale modules with the sentences of the error codes, as the app has them once they loaded (src/locales/load-error-texts.ts). */
+const en = { ...enTexts, errors: { ...enTexts.errors, code: errorCodeTexts.en } };
+const zhHans = { ...zhHansTexts, errors: { ...zhHansTexts.errors, code: errorCodeTexts['zh-Hans'] } };
 const zh: Translate = (() => {
   const { t, te } = createI18n({ legacy: false, locale: 'zh-Hans', messages: { en: compileMessages(en), 'zh-Hans': compileMessages(zhHans) } }).global;
   return { t: (key, named) => (named ? t(key, named) : t(key)), te: (key) => te(key) };

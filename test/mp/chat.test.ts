@@ -60,6 +60,17 @@ describe('chat page (mini program)', () => {
     expect(exists('.chat-name')).toBe(true);
   });
 
+  it('"@" in a group opens its members, whose store the picker fetches from the groups subpackage; picking one writes the mention', async () => {
+    await signIn('alice', storage);
+    await openChat('GROUP@TGS#2DEMOPUBLIC');
+    type('.input-chat', '@');
+    await flush();
+    expect(exists('.mention-bob')).toBe(true);
+    tap('.mention-bob');
+    await flush();
+    expect(value('.input-chat')).toMatch(/^@\S.* $/);
+  });
+
   it('sends a text and an image picked with chooseMedia', async () => {
     await signIn('alice', storage);
     await openChat('C2Cbob');

@@ -21,6 +21,7 @@ import {
 import type { MpStorage } from './harness';
 import { pageUrl } from '@/src/app/routes';
 import { en } from '@/src/locales/en';
+import { errorCodeTexts } from '@/src/locales/error-texts';
 import { zhHans } from '@/src/locales/zh-Hans';
 
 const COFFEE = '@TGS#2DEMOPUBLIC';
@@ -219,7 +220,7 @@ describe('group create', () => {
     await flush();
 
     // The sentence, then the code in small print.
-    expect(text('.create-error')).toContain(zhHans.errors.code.e10019);
+    expect(text('.create-error')).toContain(errorCodeTexts['zh-Hans'].e10019);
     expect(text('.create-error')).toContain(zhHans.common.errorCode.replace('{code}', '10019'));
     expect(text('.create-error')).not.toContain('createGroup');
     expect(app().wx.redirectTo).toEqual([]);

@@ -353,6 +353,31 @@ export function holdDownloads(): DownloadControl {
 
 /** Subpackages this app has downloaded (opened a page of, or fetched with require.async). */
 let downloaded = new Set<string>();
+/**
+ * Downloads on their way, by root: the app asks for several modules of one subpackage at once (the backend,
+ * the error sentences and the media code all live in `backend`); the harness fetches a subpackage once for
+ * all the require.async calls that wait for it. WeChat's documentation does not say whether its loader
+ * shares a download in progress; if it does not, a second download changes when the modules arrive, not
+ * what arrives (each call resolves once its package is there).
+ */
+let downloading = new Map<string, Promise<void>>();
+
+function fetchPackage(root: string): Promise<void> {
+  const running = downloading.get(root);
+  if (running) return running;
+  const fetched = download(root).then(
+    () => {
+      downloaded.add(root);
+      downloading.delete(root);
+    },
+    (error: Error) => {
+      downloading.delete(root);
+      throw error;
+    },
+  );
+  downloading.set(root, fetched);
+  return fetched;
+}
 
 /**
  * Runs one compiled file as WeChat does: CommonJS, `require` relative to the file, globals as they are.
@@ -379,7 +404,7 @@ function runFile(file: string): unknown {
   localRequire.async = (request: string): Promise<unknown> => {
     const target = resolveRequest(request);
     const to = packageOf(target);
-    const fetched = to === '' || downloaded.has(to) ? Promise.resolve() : download(to).then(() => void downloaded.add(to));
+    const fetched = to === '' || downloaded.has(to) ? Promise.resolve() : fetchPackage(to);
     return fetched.then(
       () => {
         if (!fs.existsSync(target)) throw { mod: request, errMsg: `require.async:fail module "${request}" is not defined` };
@@ -617,6 +642,7 @@ export function loadApp(storage: MpStorage = createStorage(), options: LoadAppOp
 
   appModules = new Map();
   downloaded = new Set();
+  downloading = new Map();
   requireModule(path.join(MP_ROOT, 'app.js'));
   const appOptions = appRef.options;
   if (!appOptions) throw new Error('app.js did not call App()');

@@ -36,7 +36,31 @@ test('the chat backend is in its own subpackage, and the main package fetches it
   const mainCode = mainJs.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
   expect(mainCode).not.toContain('TencentCloudChat');
   const asyncRequests = [...mainCode.matchAll(/require\.async\("([^"]+)"\)/g)].map((match) => match[1]);
-  expect(asyncRequests.filter((request) => request.includes(`${SUBPACKAGES.backend.replace('src/', '')}/`))).toHaveLength(1);
+  const intoBackend = asyncRequests.filter((request) => request.includes(`${SUBPACKAGES.backend.replace('src/', '')}/`));
+  // The backend once, beside it the error sentences (src/locales/load-error-texts.ts) and the platform's media and
+  // network code (src/platform/lazy-media.ts, lazy-transfer.ts).
+  expect(intoBackend.filter((request) => /\/src\/chat\/backends\/(local|cloud)\.js$/.test(request))).toHaveLength(1);
+  expect(intoBackend.filter((request) => request.endsWith('/src/locales/error-texts.js'))).toHaveLength(1);
+  expect(intoBackend.filter((request) => request.endsWith('/src/platform/uni-media.js'))).toHaveLength(1);
+  expect(intoBackend.filter((request) => request.endsWith('/src/platform/uni-transfer.js'))).toHaveLength(1);
+  expect(intoBackend).toHaveLength(4);
+});
+
+test('the error sentences, the media and the network code are not in the main package', () => {
+  const mainJs = filesUnder(MP_ROOT)
+    .filter((file) => file.endsWith('.js') && !path.relative(MP_ROOT, file).startsWith('src/subpackages/'))
+    .map((file) => path.relative(MP_ROOT, file));
+  expect(mainJs.filter((file) => /\/(errors-(en|zh-Hans)|error-texts|uni-media|media-file|uni-transfer)\.js$/.test(file))).toEqual([]);
+  const backend = filesUnder(path.join(MP_ROOT, SUBPACKAGES.backend)).map((file) => path.relative(MP_ROOT, file));
+  for (const name of ['errors-en.js', 'errors-zh-Hans.js', 'uni-media.js', 'media-file.js', 'uni-transfer.js']) {
+    expect({ name, inBackend: backend.some((file) => file.endsWith(`/${name}`)) }).toEqual({ name, inBackend: true });
+  }
+  // A sentence of the code tables, in the backend subpackage only.
+  const sentence = 'The chat service did not answer in time';
+  const mainCode = mainJs.map((file) => fs.readFileSync(path.join(MP_ROOT, file), 'utf8')).join('\n');
+  const backendCode = backend.filter((file) => file.endsWith('.js')).map((file) => fs.readFileSync(path.join(MP_ROOT, file), 'utf8')).join('\n');
+  expect(backendCode).toContain(sentence);
+  expect(mainCode).not.toContain(sentence);
 });
 
 test('the pinyin table is in the pinyin subpackage alone, fetched with require.async by the contacts loader', () => {

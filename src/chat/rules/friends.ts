@@ -50,7 +50,6 @@ export const FRIEND_CODE = {
   PENDING_NOT_FOUND: 30614,
 } as const;
 
-export const ADD_SOURCE_PREFIX = 'AddSource_Type_';
 export const FRIEND_CUSTOM_PREFIX = 'Tag_SNS_Custom_';
 
 function tooLong(field: string, limit: number, actual: number, what: string): RuleViolation {
@@ -60,57 +59,6 @@ function tooLong(field: string, limit: number, actual: number, what: string): Ru
     limit,
     actual,
   });
-}
-
-/**
- * What the SDK's schema checks of addFriend.source (index.es.js validator): required, `AddSource_Type_`
- * prefix, a keyword of at most 8 characters. Failing it is the code-less "Params validate failed." (-1).
- */
-export function sdkSourceViolation(api: string, source: unknown): RuleViolation | null {
-  if (typeof source !== 'string' || source === '') {
-    return paramsViolation(api, 'source is required and must be a string', { field: 'source', rule: 'required' });
-  }
-  if (!source.startsWith(ADD_SOURCE_PREFIX)) {
-    return paramsViolation(api, `source must start with ${ADD_SOURCE_PREFIX}`, { field: 'source', rule: 'badValue' });
-  }
-  if (source.length - ADD_SOURCE_PREFIX.length > FRIEND_LIMITS.sourceKeywordBytes) {
-    return paramsViolation(api, `the keyword of source must be at most ${FRIEND_LIMITS.sourceKeywordBytes} characters`, {
-      field: 'source',
-      rule: 'tooLong',
-      limit: FRIEND_LIMITS.sourceKeywordBytes,
-      actual: source.length - ADD_SOURCE_PREFIX.length,
-    });
-  }
-  return null;
-}
-
-/** The server's rule for the keyword: English letters only (relationship chain fields doc); 30001 otherwise. */
-export function serverSourceViolation(source: string): RuleViolation | null {
-  const keyword = source.slice(ADD_SOURCE_PREFIX.length);
-  if (/^[A-Za-z]+$/.test(keyword)) return null;
-  return new RuleViolation(FRIEND_CODE.INVALID_PARAMETERS, `the keyword of source must be English letters, got "${keyword}"`, {
-    field: 'source',
-    rule: 'badValue',
-  });
-}
-
-/**
- * The SDK checks a remark's length in characters (`96 < remark.length`, index.es.js addFriend/updateFriend
- * schemas, -1); the server counts bytes (30001).
- */
-export function remarkViolation(api: string, remark: unknown): RuleViolation | null {
-  if (remark === undefined || remark === null) return null;
-  if (typeof remark !== 'string') return paramsViolation(api, 'remark must be a string', { field: 'remark', rule: 'badValue' });
-  if (remark.length > FRIEND_LIMITS.remarkBytes) {
-    return paramsViolation(api, `remark must be at most ${FRIEND_LIMITS.remarkBytes} characters`, {
-      field: 'remark',
-      rule: 'tooLong',
-      limit: FRIEND_LIMITS.remarkBytes,
-      actual: remark.length,
-    });
-  }
-  const bytes = utf8Bytes(remark);
-  return bytes > FRIEND_LIMITS.remarkBytes ? tooLong('remark', FRIEND_LIMITS.remarkBytes, bytes, 'The remark') : null;
 }
 
 /**

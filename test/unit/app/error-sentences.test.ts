@@ -11,9 +11,14 @@ import { errorCodeKey, errorLine, errorText } from '@/src/composables/error-text
 import type { Translate } from '@/src/composables/error-text';
 import { ConfigError } from '@/src/config/errors';
 import { compileMessages } from '@/src/locales';
-import { en } from '@/src/locales/en';
-import { zhHans } from '@/src/locales/zh-Hans';
+import { en as enTexts } from '@/src/locales/en';
+import { errorCodeTexts } from '@/src/locales/error-texts';
+import { zhHans as zhHansTexts } from '@/src/locales/zh-Hans';
 import { PlatformError } from '@/src/platform/port';
+
+/** The locale modules with the sentences of the error codes, as the app has them once they loaded (src/locales/load-error-texts.ts). */
+const en = { ...enTexts, errors: { ...enTexts.errors, code: errorCodeTexts.en } };
+const zhHans = { ...zhHansTexts, errors: { ...zhHansTexts.errors, code: errorCodeTexts['zh-Hans'] } };
 
 /** Every code the app can meet: the shared tables, the embedded service's (groups, messages, friends, group attributes), the cloud path's and the app's own. */
 const TABLES = { ERROR_CODE, RULE_CODE, LOCAL_CODE, GROUP_CODE, MESSAGE_CODE, CLOUD_CODE, USERSIG_CODE, FRIEND_CODE, GROUP_ATTRIBUTE_CODE };

@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n';
 import { errorCodeKey } from '@/src/composables/error-text';
 import { compileMessages } from '@/src/locales';
 import { en } from '@/src/locales/en';
+import { errorCodeTexts } from '@/src/locales/error-texts';
 import { zhHans } from '@/src/locales/zh-Hans';
 
 describe('locale messages', () => {
@@ -21,6 +22,7 @@ describe('locale messages', () => {
         typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`),
       );
     expect(keys(zhHans).sort()).toEqual(keys(en).sort());
+    expect(keys(errorCodeTexts['zh-Hans']).sort()).toEqual(keys(errorCodeTexts.en).sort());
   });
 });
 
@@ -28,7 +30,11 @@ describe('group texts', () => {
   const i18n = createI18n({
     legacy: false,
     locale: 'zh-Hans',
-    messages: { en: compileMessages(en), 'zh-Hans': compileMessages(zhHans) },
+    // With the sentences of the error codes, as the app has them once they loaded (src/locales/load-error-texts.ts).
+    messages: {
+      en: compileMessages({ ...en, errors: { ...en.errors, code: errorCodeTexts.en } }),
+      'zh-Hans': compileMessages({ ...zhHans, errors: { ...zhHans.errors, code: errorCodeTexts['zh-Hans'] } }),
+    },
   });
   const { t, te } = i18n.global;
 

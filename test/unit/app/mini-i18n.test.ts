@@ -40,3 +40,14 @@ test('useI18n gives the installed instance', () => {
   i18n.install();
   expect(useI18n()).toBe(i18n.global);
 });
+
+test('mergeLocaleMessage adds texts inside an existing namespace and keeps its others, as vue-i18n does', () => {
+  const merging = createI18n({ legacy: false, locale: 'en', fallbackLocale: 'en', messages: { en: compileMessages({ errors: { unknown: 'Oops.' } }) } });
+  merging.global.mergeLocaleMessage('en', compileMessages({ errors: { code: { e1: 'One.' } }, extra: { hello: 'Hi' } }));
+  expect(merging.global.t('errors.unknown')).toBe('Oops.');
+  expect(merging.global.t('errors.code.e1')).toBe('One.');
+  expect(merging.global.t('extra.hello')).toBe('Hi');
+  merging.global.mergeLocaleMessage('en', compileMessages({ errors: { unknown: 'Something else.' } }));
+  expect(merging.global.t('errors.unknown')).toBe('Something else.');
+  expect(merging.global.te('errors.code.e1')).toBe(true);
+});

@@ -20,13 +20,8 @@ import type {
 import { oneOf } from '../../guards';
 import type { NoData } from '../../port';
 import { utf8Bytes } from '../../rules/bytes';
-import {
-  FRIEND_CODE,
-  FRIEND_LIMITS,
-  friendCustomFieldViolation,
-  remarkViolation,
-  sdkSourceViolation,
-} from '../../rules/friends';
+import { remarkViolation, sdkSourceViolation } from '../../rules/friend-arguments';
+import { FRIEND_CODE, FRIEND_LIMITS, friendCustomFieldViolation } from '../../rules/friends';
 import type { ChatEventName, ChatEventPayloads, CustomField, UserFailure } from '../../types';
 import type { Session } from '../core/session';
 import { readOptions, requireArray, requireString, stringList } from '../groups/params';

@@ -1,6 +1,7 @@
 import { TYPES } from '../../constants';
 import type { AcceptFriendType, AddFriendResult, AddFriendType, FriendApplicationType } from '../../friend-types';
-import { FRIEND_CODE, FRIEND_LIMITS, groupNameViolation, serverSourceViolation, wordingViolation } from '../../rules/friends';
+import { serverSourceViolation } from '../../rules/friend-arguments';
+import { FRIEND_CODE, FRIEND_LIMITS, groupNameViolation, wordingViolation } from '../../rules/friends';
 import type { Session } from '../core/session';
 import { Touched, befriend, dropRequestsBetween, refuse, withRequest } from './context';
 import type { FriendContext } from './context';
