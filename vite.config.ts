@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -36,29 +36,6 @@ const noOutsideRequests: Plugin = {
     return null;
   },
   transformIndexHtml: { order: 'post', handler: (html) => html.replace(CLOUDAUTH_SCRIPT, '') },
-};
-
-/**
- * The same promise in the mini program: wot-design-uni's icon stylesheet loads its font from at.alicdn.com
- * (a mini program's wxss cannot load a font from its own package), and carries a rule per glyph (≈ 18 KB).
- * The app draws its own icons (src/components/ui, static/), hides the one wot icon its sheets would show, and
- * renders no other wd-icon; so mini program builds drop the remote font and the glyph rules from the emitted
- * wd-icon.wxss. H5 keeps them: it loads the package's local copy of the font.
- */
-const WD_ICON_STYLE = 'node-modules/wot-design-uni/components/wd-icon/wd-icon.wxss';
-const noRemoteIconFont: Plugin = {
-  name: 'no-remote-icon-font',
-  apply: () => process.env.UNI_PLATFORM === 'mp-weixin',
-  // uni writes component styles after the bundle is generated, so the emitted file is edited in place.
-  writeBundle(options) {
-    const file = join(options.dir ?? '', WD_ICON_STYLE);
-    if (!existsSync(file)) return;
-    const css = readFileSync(file, 'utf8');
-    const trimmed = css
-      .replace(/@font-face\{[^}]*\}/g, '')
-      .replace(/\.wd-icon-[a-z0-9-]+(?:\.data-v-[a-z0-9]+)?:before\{content:"[^"]*"\}/g, '');
-    if (trimmed !== css) writeFileSync(file, trimmed);
-  },
 };
 
 /**
@@ -117,7 +94,6 @@ export default defineConfig(({ mode }) => {
     plugins: [
       uni(),
       noOutsideRequests,
-      noRemoteIconFont,
       miniI18n,
       noDemoAssets(backend),
       // Mini program: what only one subpackage uses moves into it; the backend (with the error sentences and the
