@@ -8,27 +8,21 @@ import { createPlatformOn } from '@/src/platform/uni';
 import type { UniMediaModule } from '@/src/platform/lazy-media';
 import * as uniMediaModule from '@/src/platform/uni-media';
 import { FakeUni, only } from './fake-uni';
+import { holdDownloads, until, type HeldDownloads } from './held-download';
 import { rejection } from './platform-error';
 
 let fake: FakeUni;
 /** The download of the media code, settled by each test. */
-let downloads: Array<{ resolve: (module: UniMediaModule) => void; reject: (error: unknown) => void }>;
+let downloads: HeldDownloads<UniMediaModule>['pending'];
+let arrive: () => void;
 let platform: PlatformPort;
 
 beforeEach(() => {
   fake = new FakeUni();
-  downloads = [];
-  const loadMedia = () => new Promise<UniMediaModule>((resolve, reject) => downloads.push({ resolve, reject }));
-  platform = createPlatformOn(fake, { target: 'mp', h5Media: null, loadMedia });
+  const held = holdDownloads<UniMediaModule>(uniMediaModule);
+  ({ pending: downloads, arrive } = held);
+  platform = createPlatformOn(fake, { target: 'mp', h5Media: null, loadMedia: held.load });
 });
-
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
-}
-
-function arrive(): void {
-  for (const download of downloads.splice(0)) download.resolve(uniMediaModule);
-}
 
 test('nothing downloads until asked; capabilities and plain urls answer at once', async () => {
   expect(downloads).toHaveLength(0);

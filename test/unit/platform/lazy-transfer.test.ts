@@ -9,28 +9,22 @@ import { createPlatformOn } from '@/src/platform/uni';
 import type { UniTransferModule } from '@/src/platform/lazy-transfer';
 import * as uniTransferModule from '@/src/platform/uni-transfer';
 import { FakeUni, only } from './fake-uni';
+import { holdDownloads, until, type HeldDownloads } from './held-download';
 import { rejection } from './platform-error';
 
 const PICKED = { path: 'wxfile://tmp/avatar.jpg', size: 10, name: 'avatar.jpg' };
 
 let fake: FakeUni;
-let downloads: Array<{ resolve: (module: UniTransferModule) => void; reject: (error: unknown) => void }>;
+let downloads: HeldDownloads<UniTransferModule>['pending'];
+let arrive: () => void;
 let platform: PlatformPort;
 
 beforeEach(() => {
   fake = new FakeUni();
-  downloads = [];
-  const loadTransfer = () => new Promise<UniTransferModule>((resolve, reject) => downloads.push({ resolve, reject }));
-  platform = createPlatformOn(fake, { target: 'mp', h5Media: null, loadTransfer });
+  const held = holdDownloads<UniTransferModule>(uniTransferModule);
+  ({ pending: downloads, arrive } = held);
+  platform = createPlatformOn(fake, { target: 'mp', h5Media: null, loadTransfer: held.load });
 });
-
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
-}
-
-function arrive(): void {
-  for (const download of downloads.splice(0)) download.resolve(uniTransferModule);
-}
 
 test('nothing downloads until a call needs it; an upload asked for before that starts once the code is there', async () => {
   expect(downloads).toHaveLength(0);
