@@ -86,8 +86,8 @@ export const chatEn = {
   },
   select: {
     count: '{count} selected',
-    forwardEach: 'Forward one by one',
-    forwardMerged: 'Forward as chat history',
+    forwardEach: 'Forward each',
+    forwardMerged: 'Merge & forward',
     delete: 'Delete',
     cancel: 'Cancel',
     none: 'Select messages first.',

@@ -170,9 +170,19 @@ describe('chat between two tabs', () => {
     await alice.page.locator('.forward-picker .forward-C2Ccarol').filter({ visible: true }).first().click();
     await carol.row('Deal. I’ll bring the good beans.').waitFor();
 
-    // Multi-select: two messages, then one merged message to carol.
-    await alice.act('First heart that actually looks like a heart', 'Select');
-    await alice.row('Deal. I’ll bring the good beans.').locator('.chat-check').click();
+    // Multi-select: two messages, then one merged message to carol. On a phone's screen the history is taller
+    // than the list, so the newest row sits at the list's bottom edge when the select bar comes.
+    await alice.page.setViewportSize({ width: 375, height: 812 });
+    await alice.act('Deal. I’ll bring the good beans.', 'Select');
+    // The select bar took the composer's place with another height: the newest row stays in view above it
+    // (checked before any click, which would scroll its target into view).
+    await alice.page.waitForFunction(() => {
+      const slots = document.querySelectorAll('.chat-slot');
+      const newest = slots[slots.length - 1]?.getBoundingClientRect();
+      const bar = document.querySelector('.select-bar')?.getBoundingClientRect();
+      return newest !== undefined && bar !== undefined && newest.bottom <= bar.top + 1;
+    });
+    await alice.row('First heart that actually looks like a heart').locator('.chat-check').click();
     await alice.page.locator('.select-bar__count', { hasText: '2 selected' }).waitFor();
     await alice.page.locator('.btn-forward-merged').click();
     await alice.page.locator('.forward-picker .forward-C2Ccarol').filter({ visible: true }).first().click();
