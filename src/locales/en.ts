@@ -401,6 +401,8 @@ export const en = {
       unmuteAll: '{operator} unmuted all members',
       settings: '{operator} changed the group settings',
       muted: '{operator} muted {names}',
+      mutedFor: '{operator} muted {names} for {duration}',
+      length: { day: '1 day', days: '{count} days', hour: '1 hour', hours: '{count} hours', minute: '1 minute', minutes: '{count} minutes', join: ' ' },
       unmuted: '{operator} unmuted {names}',
       banned: '{operator} removed {names} from the live group',
       unbanned: '{operator} let {names} back into the live group',

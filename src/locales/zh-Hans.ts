@@ -402,6 +402,8 @@ export const zhHans: Messages = {
       unmuteAll: '{operator}关闭了全员禁言',
       settings: '{operator}修改了群设置',
       muted: '{operator}将{names}禁言',
+      mutedFor: '{operator}将{names}禁言{duration}',
+      length: { day: '1天', days: '{count}天', hour: '1小时', hours: '{count}小时', minute: '1分钟', minutes: '{count}分钟', join: '' },
       unmuted: '{operator}解除了{names}的禁言',
       banned: '{operator}将{names}移出了直播群',
       unbanned: '{operator}允许{names}重新进入直播群',

@@ -1,9 +1,12 @@
 import { TYPES } from '@/src/chat/constants';
 import type { GroupTipPayload } from '@/src/chat/message-types';
+import { durationParts } from './duration';
 import { sentenceCase as sentence, type Translate } from './translate';
 
 /** At most this many names are spelled out in a tip; the rest are counted ("and 3 more"). */
 const NAMES_SHOWN = 3;
+/** A muteTime is a uint32 on the server, and its largest value means "for ever": such a mute has no length. */
+const MUTE_FOREVER = 4294967295;
 
 /**
  * A group tip (TIMGroupTipElem, index.es.js `ki`) as a sentence: "bob joined the group", "alice removed
@@ -21,7 +24,26 @@ export function groupTipText(tip: GroupTipPayload, me: string, t: Translate): st
     const member = tip.memberList.find((entry) => entry.userID === ownerID);
     return sentence(t('conversations.tips.owner', { name: nameOf(ownerID, member?.nick ?? '', me, t) }));
   }
+  const muteTime = key === 'muted' ? sharedMuteTime(tip) : 0;
+  if (muteTime > 0) return sentence(t('conversations.tips.mutedFor', { operator, names, duration: muteLength(muteTime, t) }));
   return sentence(t(`conversations.tips.${key}`, { operator, names }));
+}
+
+/** The mute length (seconds) the tip gives every member it names, 0 when they differ or it is for ever. */
+function sharedMuteTime(tip: GroupTipPayload): number {
+  const times = new Set(tip.memberList.map((member) => member.muteTime ?? 0));
+  const [time] = [...times];
+  return times.size === 1 && time > 0 && time < MUTE_FOREVER ? time : 0;
+}
+
+/** "10 minutes", "1 hour", "1 day 2 hours", "10分钟", "1天2小时": the two largest units, as the members page counts. */
+function muteLength(seconds: number, t: Translate): string {
+  const { unit, days, hours, minutes } = durationParts(seconds);
+  const part = (name: 'day' | 'hour' | 'minute', count: number) =>
+    t(`conversations.tips.length.${count === 1 ? name : `${name}s`}`, { count });
+  const parts =
+    unit === 'dh' ? [part('day', days), hours > 0 ? part('hour', hours) : ''] : unit === 'hm' ? [part('hour', hours), minutes > 0 ? part('minute', minutes) : ''] : [part('minute', minutes)];
+  return parts.filter(Boolean).join(t('conversations.tips.length.join'));
 }
 
 type TipKey =

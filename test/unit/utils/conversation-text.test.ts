@@ -180,8 +180,40 @@ describe('group tips as sentences', () => {
     [tip(TYPES.GRP_TIP_GRP_PROFILE_UPDATED, { newGroupProfile: { joinOption: 'FreeAccess' } }), 'Alice changed the group settings', '“Alice”修改了群设置'],
     [
       tip(TYPES.GRP_TIP_MBR_PROFILE_UPDATED, { memberList: [{ userID: 'quinn', nick: 'Quinn', avatar: '', muteTime: 600 }] }),
+      'Alice muted Quinn for 10 minutes',
+      '“Alice”将“Quinn”禁言10分钟',
+    ],
+    [
+      tip(TYPES.GRP_TIP_MBR_PROFILE_UPDATED, { memberList: [{ userID: 'quinn', nick: 'Quinn', avatar: '', muteTime: 60 }] }),
+      'Alice muted Quinn for 1 minute',
+      '“Alice”将“Quinn”禁言1分钟',
+    ],
+    [
+      tip(TYPES.GRP_TIP_MBR_PROFILE_UPDATED, { memberList: [{ userID: 'quinn', nick: 'Quinn', avatar: '', muteTime: 3600 }] }),
+      'Alice muted Quinn for 1 hour',
+      '“Alice”将“Quinn”禁言1小时',
+    ],
+    [
+      tip(TYPES.GRP_TIP_MBR_PROFILE_UPDATED, { memberList: [{ userID: 'quinn', nick: 'Quinn', avatar: '', muteTime: 7 * 86400 + 2 * 3600 }] }),
+      'Alice muted Quinn for 7 days 2 hours',
+      '“Alice”将“Quinn”禁言7天2小时',
+    ],
+    [
+      // The server's "for ever" has no length to give.
+      tip(TYPES.GRP_TIP_MBR_PROFILE_UPDATED, { memberList: [{ userID: 'quinn', nick: 'Quinn', avatar: '', muteTime: 4294967295 }] }),
       'Alice muted Quinn',
       '“Alice”将“Quinn”禁言',
+    ],
+    [
+      tip(TYPES.GRP_TIP_MBR_PROFILE_UPDATED, {
+        userIDList: ['quinn', 'rupert'],
+        memberList: [
+          { userID: 'quinn', nick: 'Quinn', avatar: '', muteTime: 600 },
+          { userID: 'rupert', nick: 'Rupert', avatar: '', muteTime: 3600 },
+        ],
+      }),
+      'Alice muted Quinn, Rupert',
+      '“Alice”将“Quinn”、“Rupert”禁言',
     ],
     [
       tip(TYPES.GRP_TIP_MBR_PROFILE_UPDATED, { memberList: [{ userID: 'quinn', nick: 'Quinn', avatar: '', muteTime: 0 }] }),
