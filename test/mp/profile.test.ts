@@ -3,7 +3,7 @@
  * user alice on the login page, follow the app's reLaunch to the chat list and the tab bar to "Me", open a
  * field's edit page from its cell, edit and save; one-tap changes (the gender sheet, the birthday picker, the switch) from "Me" itself.
  */
-import { ROUTES, app, createStorage, event, exists, flush, loadApp, loadPage, loadUrl, pageText, tap, tapText, text, type, unloadApp, value } from './harness';
+import { ROUTES, app, createStorage, event, exists, findAll, flush, loadApp, loadPage, loadUrl, pageText, tap, tapText, text, type, unloadApp, value } from './harness';
 import type { MpStorage } from './harness';
 import { pageUrl } from '@/src/app/routes';
 import { en } from '@/src/locales/en';
@@ -16,7 +16,7 @@ const NICK_EDIT_URL = pageUrl(ROUTES.profileEdit, { field: 'nick' });
 const ALICE_KEY = 'chat:user:alice';
 
 interface StoredRecord {
-  profile: { userID: string; nick: string; gender: string; birthday: number; profileCustomField: Array<{ key: string; value: string }> };
+  profile: { userID: string; nick: string; avatar: string; gender: string; birthday: number; profileCustomField: Array<{ key: string; value: string }> };
 }
 
 function stored(storage: MpStorage, key = ALICE_KEY): StoredRecord['profile'] {
@@ -174,6 +174,21 @@ test('gender is chosen in a sheet and the birthday with the date picker, each sa
   await flush();
   expect(text('.value-birthday')).toBe('1996-02-29');
   expect(stored(storage).birthday).toBe(19960229);
+});
+
+test('a new avatar from the album: the media code (backend subpackage) keeps the file, "Me" shows it and the account stores it', async () => {
+  tap('.cell-avatar');
+  await flush();
+  tapText('.ui-sheet__action', en.profile.avatar.album);
+  await flush();
+  expect(app().wx.toasts.at(-1)?.title).toBe(en.profile.avatar.done);
+  // Without an upload endpoint the picked picture is kept with wx.saveFile (the platform's transfer code).
+  expect(app().wx.savedFiles).toHaveLength(1);
+  const [kept] = app().wx.savedFiles;
+  expect(stored(storage).avatar).toBe(kept);
+  // The header's avatar and the Avatar cell's picture.
+  const shown = findAll('.ui-avatar__img').map((node) => node._vt?.attrs?.find((item) => item.name === 'src')?.value);
+  expect(shown.filter((src) => src === kept).length).toBeGreaterThanOrEqual(1);
 });
 
 test('switching the language in the app renames the title and the tab bar at once', async () => {
