@@ -81,15 +81,10 @@ function noDemoAssets(backend: string): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const { backend } = assertBuildEnv(env, mode);
-  // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.
-  const backendModule = fileURLToPath(new URL(`./src/chat/backends/${backend}.ts`, import.meta.url));
   const inputDir = fileURLToPath(new URL('.', import.meta.url));
-  const pinyinModule = fileURLToPath(new URL('./src/utils/pinyin-reader.ts', import.meta.url));
-  const errorTextsModule = fileURLToPath(new URL('./src/locales/error-texts.ts', import.meta.url));
-  const mediaModule = fileURLToPath(new URL('./src/platform/uni-media.ts', import.meta.url));
-  const transferModule = fileURLToPath(new URL('./src/platform/uni-transfer.ts', import.meta.url));
-  // The chat's mention picker imports it when it opens; the group pages use it directly.
-  const membersModule = fileURLToPath(new URL('./src/stores/members.ts', import.meta.url));
+  const source = (path: string): string => fileURLToPath(new URL(`./${path}`, import.meta.url));
+  // Only the chosen backend is bundled: the local-mode mini program must not contain the SDK.
+  const backendModule = source(`src/chat/backends/${backend}.ts`);
   return {
     plugins: [
       uni(),
@@ -103,11 +98,12 @@ export default defineConfig(({ mode }) => {
         subpackages: SUBPACKAGES,
         asyncModules: {
           [backendModule]: 'backend',
-          [errorTextsModule]: 'backend',
-          [mediaModule]: 'backend',
-          [transferModule]: 'backend',
-          [membersModule]: 'groups',
-          [pinyinModule]: 'pinyin',
+          [source('src/locales/error-texts.ts')]: 'backend',
+          [source('src/platform/uni-media.ts')]: 'backend',
+          [source('src/platform/uni-transfer.ts')]: 'backend',
+          // The chat's mention picker imports it when it opens; the group pages use it directly.
+          [source('src/stores/members.ts')]: 'groups',
+          [source('src/utils/pinyin-reader.ts')]: 'pinyin',
         },
       }),
       // …and so do the texts only its pages show.

@@ -142,6 +142,9 @@ export const GROUP_TYPES = [
   TYPES.GRP_AVCHATROOM,
   TYPES.GRP_COMMUNITY,
 ] as const;
+/** A muteTime is a uint32 on the server; 4294967295 means "for ever". */
+export const MAX_MUTE_SECONDS = 0xffffffff;
+
 export const GROUP_ROLES = [
   TYPES.GRP_MBR_ROLE_OWNER,
   TYPES.GRP_MBR_ROLE_ADMIN,

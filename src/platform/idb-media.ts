@@ -8,7 +8,8 @@ import { createStore, del, get, set } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
 import type { KeptMedia, MediaKind, MediaPort } from './port';
 import { PlatformError } from './port';
-import { IDB_URL_PREFIX, POSTER_SUFFIX, describeMessageFile, idbKeyOf, newMediaId, readMessageFile } from './media-file';
+import { POSTER_SUFFIX, describeMessageFile, newMediaId, readMessageFile } from './media-file';
+import { IDB_URL_PREFIX, idbKeyOf } from './shared';
 
 export const MEDIA_DB_NAME = 'chat-media';
 export const MEDIA_STORE_NAME = 'files';

@@ -16,7 +16,7 @@
  *   sends no audio.
  */
 import type { MediaDescription, MediaKind } from './port';
-import { IDB_URL_PREFIX, baseName, idbKeyOf, isIdbUrl } from './shared';
+import { baseName } from './shared';
 
 export type PlatformTarget = 'h5' | 'mp';
 
@@ -170,6 +170,5 @@ export function newMediaId(now: number = Date.now(), random: () => number = Math
   return `${now.toString(36)}${noise}`;
 }
 
-export { IDB_URL_PREFIX, idbKeyOf, isIdbUrl };
 /** A kept video's poster is kept beside it under the video's key plus this suffix (both targets). */
 export const POSTER_SUFFIX = '-poster';

@@ -24,9 +24,9 @@ import type {
 import { PlatformError } from './port';
 import type { BrowserMediaEnv } from './h5-media';
 import type { IdbMediaStore } from './idb-media';
-import { POSTER_SUFFIX, describeMessageFile, extensionOf, isIdbUrl, newMediaId, readMessageFile } from './media-file';
+import { POSTER_SUFFIX, describeMessageFile, extensionOf, newMediaId, readMessageFile } from './media-file';
 import type { PlatformTarget } from './media-file';
-import { baseName, createAudioSlot, refusedRecording, settleOnce, uniMediaCapabilities } from './shared';
+import { baseName, createAudioSlot, isIdbUrl, refusedRecording, settleOnce, uniMediaCapabilities } from './shared';
 import { errorText, isCancel } from './uni-call';
 import type { WithFail } from './uni-call';
 

@@ -1,12 +1,10 @@
-import { TYPES } from '@/src/chat/constants';
+import { MAX_MUTE_SECONDS, TYPES } from '@/src/chat/constants';
 import type { GroupTipPayload } from '@/src/chat/message-types';
 import { durationParts } from './duration';
 import { sentenceCase as sentence, type Translate } from './translate';
 
 /** At most this many names are spelled out in a tip; the rest are counted ("and 3 more"). */
 const NAMES_SHOWN = 3;
-/** A muteTime is a uint32 on the server, and its largest value means "for ever": such a mute has no length. */
-const MUTE_FOREVER = 4294967295;
 
 /**
  * A group tip (TIMGroupTipElem, index.es.js `ki`) as a sentence: "bob joined the group", "alice removed
@@ -29,11 +27,11 @@ export function groupTipText(tip: GroupTipPayload, me: string, t: Translate): st
   return sentence(t(`conversations.tips.${key}`, { operator, names }));
 }
 
-/** The mute length (seconds) the tip gives every member it names, 0 when they differ or it is for ever. */
+/** The mute length (seconds) the tip gives every member it names, 0 when they differ or it is for ever (MAX_MUTE_SECONDS). */
 function sharedMuteTime(tip: GroupTipPayload): number {
   const times = new Set(tip.memberList.map((member) => member.muteTime ?? 0));
   const [time] = [...times];
-  return times.size === 1 && time > 0 && time < MUTE_FOREVER ? time : 0;
+  return times.size === 1 && time > 0 && time < MAX_MUTE_SECONDS ? time : 0;
 }
 
 /** "10 minutes", "1 hour", "1 day 2 hours", "10分钟", "1天2小时": the two largest units, as the members page counts. */

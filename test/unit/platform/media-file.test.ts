@@ -1,5 +1,6 @@
 /** Reading `payload.file` per platform as @tencentcloud/chat 3.6.6 reads it (index.es.js create*Message). */
-import { describeMessageFile, extensionOf, idbKeyOf, isPlainObject, newMediaId, readMessageFile } from '@/src/platform/media-file';
+import { describeMessageFile, extensionOf, isPlainObject, newMediaId, readMessageFile } from '@/src/platform/media-file';
+import { idbKeyOf } from '@/src/platform/shared';
 import { browserFile } from './fake-browser';
 
 describe('mini program', () => {

@@ -21,8 +21,6 @@ export const MAX_MEMBER_PROFILE_QUERY = 50;
 export const MEMBER_PAGE_DEFAULT = 15;
 export const MEMBER_PAGE_MAX = 100;
 
-/** A muteTime is a uint32 on the server; 4294967295 means "for ever". */
-export const MAX_MUTE_SECONDS = 0xffffffff;
 
 /**
  * maxMemberNum when createGroup does not give one ([DTS] L541). AVChatRoom has no limit, which the group

@@ -1,4 +1,4 @@
-import { GROUP_NOTICE, TYPES } from '../../constants';
+import { GROUP_NOTICE, MAX_MUTE_SECONDS, TYPES } from '../../constants';
 import type { GroupRole } from '../../constants';
 import { canMute, canSetMemberCustomField, canSetNameCard } from '../../rules/group-permissions';
 import type { GroupMemberResult } from '../../types';
@@ -9,7 +9,6 @@ import { GROUP_CODE } from './codes';
 import { answer, refuse } from './context';
 import type { GroupContext, GroupOutcome } from './context';
 import { checkNameCard, mergeMemberCustomFields, readMemberCustomFields } from './fields';
-import { MAX_MUTE_SECONDS } from './limits';
 import type { GroupRecord, MemberRecord } from './model';
 import { assignableRoles } from './permissions';
 import { memberOf } from './reader';
